@@ -1,0 +1,66 @@
+package com.jeweltrak.platform.security;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.jeweltrak.platform.tenancy.StoreId;
+import com.jeweltrak.platform.tenancy.TenantId;
+import com.jeweltrak.platform.tenancy.UserId;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in user as this request sees them: effective permissions, the stores they may work
+ * in and the store they are working in now. Built fresh for every request.
+ */
+public record CurrentUser(
+        TenantId tenant,
+        UserId id,
+        String displayName,
+        String email,
+        String organizationName,
+        Set<String> permissions,
+        List<StoreChoice> stores,
+        StoreChoice currentStore) {
+
+    /** The session attribute holding the store the user chose in the switcher. */
+    public static final String STORE_SESSION_ATTRIBUTE = "jeweltrak.storeId";
+
+    public record StoreChoice(StoreId id, String name) {
+    }
+
+    public boolean can(String permission) {
+        return permissions.contains(permission);
+    }
+
+    public boolean mayWorkIn(StoreId store) {
+        return stores.stream().anyMatch(s -> s.id().equals(store));
+    }
+
+    public boolean multiStore() {
+        return stores.size() > 1;
+    }
+
+    public String initials() {
+        String[] parts = displayName.trim().split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        for (String part : parts) {
+            if (!part.isEmpty() && initials.length() < 2) initials.append(Character.toUpperCase(part.charAt(0)));
+        }
+        return initials.toString();
+    }
+
+    /** The current user of this request, when someone is signed in. */
+    public static Optional<CurrentUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getDetails() instanceof CurrentUser user) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    public static CurrentUser require() {
+        return get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    }
+}

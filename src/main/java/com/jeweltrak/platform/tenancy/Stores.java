@@ -1,0 +1,86 @@
+package com.jeweltrak.platform.tenancy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import com.jeweltrak.platform.RecordNotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant's stores. */
+@Repository
+@Transactional(readOnly = true)
+public class Stores {
+
+    private static final String COLUMNS = """
+            id, name, address_line1, city, region, postal_code, country, phone, email, time_zone, tax_number,
+            invoice_disclaimer, tax_rate, sur_tax_rate, sur_tax_threshold, default_stock_type, show_order_number,
+            show_line_salesperson, show_serial_number, active""";
+
+    private final JdbcClient jdbc;
+
+    Stores(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Store> all() {
+        return jdbc.sql("select " + COLUMNS + " from store order by lower(name), id").query(Stores::map).list();
+    }
+
+    public Optional<Store> find(StoreId id) {
+        return jdbc.sql("select " + COLUMNS + " from store where id = ?").param(id.value()).query(Stores::map).optional();
+    }
+
+    public Store get(StoreId id) {
+        return find(id).orElseThrow(() -> new RecordNotFound("Store", id));
+    }
+
+    public StoreId add(Store store) {
+        long id = jdbc.sql("insert into store (tenant_id, name, time_zone) values (?, ?, ?) returning id")
+                .params(TenantContext.requireTenant().value(), store.name(), store.timeZone().getId())
+                .query(Long.class).single();
+        StoreId storeId = new StoreId(id);
+        update(new Store(storeId, store.name(), store.address(), store.phone(), store.email(), store.timeZone(),
+                store.taxNumber(), store.invoiceDisclaimer(), store.tax(), store.defaultStockType(), store.display(),
+                store.active()));
+        return storeId;
+    }
+
+    public boolean nameTaken(String name, StoreId except) {
+        return jdbc.sql("select count(*) from store where lower(name) = lower(?) and id <> ?")
+                .params(name.trim(), except == null ? -1 : except.value()).query(Long.class).single() > 0;
+    }
+
+    public void update(Store s) {
+        jdbc.sql("""
+                        update store set name = ?, address_line1 = ?, city = ?, region = ?, postal_code = ?, country = ?,
+                               phone = ?, email = ?, time_zone = ?, tax_number = ?, invoice_disclaimer = ?, tax_rate = ?,
+                               sur_tax_rate = ?, sur_tax_threshold = ?, default_stock_type = ?, show_order_number = ?,
+                               show_line_salesperson = ?, show_serial_number = ?, active = ?
+                        where id = ?""")
+                .params(s.name().trim(), s.address().line1(), s.address().city(), s.address().region(),
+                        s.address().postalCode(), s.address().country(), s.phone(), s.email(), s.timeZone().getId(),
+                        s.taxNumber(), s.invoiceDisclaimer(), s.tax().taxRate(), s.tax().surTaxRate(),
+                        s.tax().surTaxThreshold(), String.valueOf(s.defaultStockType()), s.display().showOrderNumber(),
+                        s.display().showLineSalesperson(), s.display().showSerialNumber(), s.active(), s.id().value())
+                .update();
+    }
+
+    private static Store map(ResultSet rs, int row) throws SQLException {
+        return new Store(new StoreId(rs.getLong("id")), rs.getString("name"),
+                new Store.Address(rs.getString("address_line1"), rs.getString("city"), rs.getString("region"),
+                        rs.getString("postal_code"), rs.getString("country")),
+                rs.getString("phone"), rs.getString("email"), ZoneId.of(rs.getString("time_zone")),
+                rs.getString("tax_number"), rs.getString("invoice_disclaimer"),
+                new Store.TaxSetup(rs.getBigDecimal("tax_rate"), rs.getBigDecimal("sur_tax_rate"),
+                        rs.getBigDecimal("sur_tax_threshold")),
+                rs.getString("default_stock_type").charAt(0),
+                new Store.DisplayFlags(rs.getBoolean("show_order_number"), rs.getBoolean("show_line_salesperson"),
+                        rs.getBoolean("show_serial_number")),
+                rs.getBoolean("active"));
+    }
+}
