@@ -86,10 +86,13 @@ public class ApiTokens {
     public Optional<UserId> resolve(String token) {
         Optional<Long> user = jdbc.sql("select user_id from api_token where token_hash = ? and revoked_at is null")
                 .param(hash(token)).query(Long.class).optional();
+        // written at most once a minute, so a busy integration does not turn every call into a write
+        Instant now = clock.instant();
         user.ifPresent(u -> jdbc.sql("""
                         update api_token set last_used_at = :now
-                        where token_hash = :hash and (last_used_at is null or last_used_at < :now - interval '1 minute')""")
-                .param("now", Timestamp.from(clock.instant())).param("hash", hash(token)).update());
+                        where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)""")
+                .param("now", Timestamp.from(now)).param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
+                .param("hash", hash(token)).update());
         return user.map(UserId::new);
     }
 

@@ -98,7 +98,7 @@ class SecurityConfiguration {
                         .failureHandler(new SignInFailure()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 .addFilterAfter(new CurrentUserFilter(loader), AnonymousAuthenticationFilter.class)
-                .exceptionHandling(e -> e.accessDeniedPage("/error/403"))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, ex) -> response.sendError(HttpServletResponse.SC_FORBIDDEN)))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())

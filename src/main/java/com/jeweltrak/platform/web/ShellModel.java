@@ -17,7 +17,8 @@ class ShellModel {
     }
 
     @ModelAttribute
-    void shell(Model model, HttpServletRequest request) {
+    void shell(Model model, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("requestId", response.getHeader("X-Request-Id"));
         String section = Navigation.sectionOf(request.getRequestURI().substring(request.getContextPath().length()));
         model.addAttribute("activeSection", section);
         CurrentUser.get().ifPresent(user -> {

@@ -1,0 +1,38 @@
+package com.jeweltrak.platform.web;
+
+import com.jeweltrak.platform.RecordNotFound;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Pages answer errors with a page of their own (design §5): another tenant's record or a
+ * malformed id is simply "not found", a conflict says what state blocks it.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    @ExceptionHandler({RecordNotFound.class, MethodArgumentTypeMismatchException.class})
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "error/404";
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    String badRequest(HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return "error/400";
+    }
+
+    @ExceptionHandler(StateConflict.class)
+    String conflict(StateConflict e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("reason", e.getMessage());
+        return "error/409";
+    }
+}
