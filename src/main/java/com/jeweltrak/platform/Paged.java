@@ -8,7 +8,8 @@ public record Paged<T>(List<T> content, int page, int size, long totalElements) 
     public static final int MAX_SIZE = 200;
 
     public int totalPages() {
-        return (int) Math.max(1, (totalElements + size - 1) / size);
+        int perPage = Math.max(size, 1);
+        return (int) Math.max(1, (totalElements + perPage - 1) / perPage);
     }
 
     public boolean hasPrevious() {

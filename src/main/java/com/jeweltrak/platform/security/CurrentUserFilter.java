@@ -43,6 +43,7 @@ class CurrentUserFilter extends OncePerRequestFilter {
         StoreId wantedStore = session == null ? null : (StoreId) session.getAttribute(CurrentUser.STORE_SESSION_ATTRIBUTE);
         Optional<CurrentUser> current = loader.load(signedIn, wantedStore);
         if (current.isEmpty()) {
+            TenantContext.unbind();
             if (session != null) session.invalidate();
             SecurityContextHolder.clearContext();
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -63,6 +64,16 @@ class CurrentUserFilter extends OncePerRequestFilter {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(refreshed);
         SecurityContextHolder.setContext(context);
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            TenantContext.unbind();
+        }
+    }
+
+    /** Error pages show the shell (navigation, user menu) too, so they run through here as well. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 }

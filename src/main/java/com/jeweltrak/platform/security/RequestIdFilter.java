@@ -26,8 +26,10 @@ class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String offered = request.getHeader(HEADER);
+        String existing = response.getHeader(HEADER);
+        String offered = existing != null ? existing : request.getHeader(HEADER);
         String requestId = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        TenantContext.clear();
         TenantContext.bindRequest(requestId);
         MDC.put("requestId", requestId);
         response.setHeader(HEADER, requestId);
@@ -37,5 +39,11 @@ class RequestIdFilter extends OncePerRequestFilter {
             MDC.remove("requestId");
             TenantContext.clear();
         }
+    }
+
+    /** An error page rendered after the request ends gets the same id, and leaves the thread clean. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 }

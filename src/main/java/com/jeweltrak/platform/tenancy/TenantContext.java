@@ -63,6 +63,11 @@ public final class TenantContext {
         REQUEST_ID.set(requestId);
     }
 
+    /** Ends what {@link #bind} started; the request id stays until {@link #clear()}. */
+    public static void unbind() {
+        CURRENT.remove();
+    }
+
     public static void clear() {
         CURRENT.remove();
         REQUEST_ID.remove();
