@@ -1,6 +1,7 @@
 package com.jeweltrak.platform.web;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.security.ApiTokens;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.security.Sessions;
@@ -93,11 +94,14 @@ class ProfileController {
     @PostMapping("/sessions/{sessionId}/end")
     String endSession(@PathVariable String sessionId, HttpSession session, RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.require();
-        boolean ended = sessions.end(me.tenant(), me.id(), sessionId);
-        if (ended && sessionId.equals(session.getId())) {
+        // an ended session and another user's session look the same from here: not found
+        if (!sessions.end(me.tenant(), me.id(), sessionId)) {
+            throw new RecordNotFound("Session", sessionId);
+        }
+        if (sessionId.equals(session.getId())) {
             return "redirect:/login?signedOut";
         }
-        redirect.addFlashAttribute("flash", ended ? "The session was ended." : "That session had already ended.");
+        redirect.addFlashAttribute("flash", "The session was ended.");
         return "redirect:/profile";
     }
 
@@ -126,8 +130,10 @@ class ProfileController {
 
     @PostMapping("/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable long tokenId, RedirectAttributes redirect) {
-        boolean revoked = tokens.revoke(CurrentUser.require().id(), tokenId);
-        redirect.addFlashAttribute("flash", revoked ? "The token was revoked." : "That token was already revoked.");
+        if (!tokens.revoke(CurrentUser.require().id(), tokenId)) {
+            throw new RecordNotFound("Token", tokenId);
+        }
+        redirect.addFlashAttribute("flash", "The token was revoked.");
         return "redirect:/profile#tokens";
     }
 

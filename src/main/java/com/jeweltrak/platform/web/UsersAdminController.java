@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.security.Sessions;
 import com.jeweltrak.platform.tenancy.StoreId;
@@ -208,8 +209,10 @@ class UsersAdminController {
     @PostMapping("/{id}/sessions/{sessionId}/end")
     String endSession(@PathVariable long id, @PathVariable String sessionId, RedirectAttributes redirect) {
         User user = users.get(new UserId(id));
-        boolean ended = sessions.end(CurrentUser.require().tenant(), user.id(), sessionId);
-        redirect.addFlashAttribute("flash", ended ? "The session was ended." : "That session had already ended.");
+        if (!sessions.end(CurrentUser.require().tenant(), user.id(), sessionId)) {
+            throw new RecordNotFound("Session", sessionId);
+        }
+        redirect.addFlashAttribute("flash", "The session was ended.");
         return "redirect:/settings/users/" + id + "#sessions";
     }
 
