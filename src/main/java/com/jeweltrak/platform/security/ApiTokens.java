@@ -60,7 +60,7 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public List<Listed> of(UserId user) {
-        return jdbc.sql("select id, name, created_at, last_used_at from api_token where user_id = ? and revoked_at is null order by created_at desc")
+        return jdbc.sql("select id, name, created_at, last_used_at from api_token where user_id = ? and revoked_at is null order by created_at desc, id desc")
                 .param(user.value())
                 .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         Optional.ofNullable(rs.getTimestamp(4)).map(Timestamp::toInstant).orElse(null)))
