@@ -2,7 +2,10 @@ package com.jeweltrak.platform.security;
 
 import java.time.Clock;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +35,20 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    /**
+     * Spring Boot's session auto-configuration is not used (its 4.1.1 artifact is not served here), so
+     * the session filter is registered by hand — for error dispatches too, so error pages know who is
+     * signed in and show the shell.
+     */
+    @Bean
+    FilterRegistrationBean<SessionRepositoryFilter<?>> sessionRepositoryFilterRegistration(
+            SessionRepositoryFilter<?> filter) {
+        var registration = new FilterRegistrationBean<SessionRepositoryFilter<?>>(filter);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+        return registration;
+    }
 
     @Bean
     Clock clock() {

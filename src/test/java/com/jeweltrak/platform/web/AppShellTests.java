@@ -83,6 +83,33 @@ class AppShellTests {
                 .andExpect(content().string(not(containsString("Exception"))));
     }
 
+    // issue 2 §8: a forbidden page is the 403 page, inside the app shell
+    // (over real HTTP: the error page is rendered by the servlet container's error dispatch, which MockMvc skips)
+    @Test
+    void aForbiddenPageIsTheAccessDeniedPageInsideTheShell() throws Exception {
+        var sales = tenants.addPerson(tenant, "Nia", java.util.Set.of(tenant.group("Sales")), java.util.Set.of());
+        var http = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String base = "http://localhost:" + port;
+        String login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String csrf = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        String form = "email=" + java.net.URLEncoder.encode(sales.email(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + TestTenants.PASSWORD + "&_csrf=" + csrf;
+        http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        var denied = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/settings/users"))
+                .header("Accept", "text/html").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(denied.statusCode()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(denied.body()).contains("You do not have access to this")
+                .contains("id=\"userMenu\"").doesNotContain("Exception");
+    }
+
+    @Autowired TestTenants tenants;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+
     // issue 2 §8: OpenAPI at /v3/api-docs documents the operations
     @Test
     void theOpenApiDocumentListsTheOperations() throws Exception {
