@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import com.jeweltrak.platform.security.SignedInUser;
 import com.jeweltrak.platform.tenancy.OpeningTenant;
+import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.StoreId;
+import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.platform.tenancy.TenantContext;
 import com.jeweltrak.platform.tenancy.TenantId;
 import com.jeweltrak.platform.tenancy.UserId;
@@ -15,6 +17,7 @@ import com.jeweltrak.platform.users.ManagingUsers;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
@@ -26,10 +29,14 @@ public class TestTenants {
 
     private final OpeningTenant openingTenant;
     private final ManagingUsers managingUsers;
+    private final Stores stores;
+    private final TransactionTemplate transactions;
 
-    TestTenants(OpeningTenant openingTenant, ManagingUsers managingUsers) {
+    TestTenants(OpeningTenant openingTenant, ManagingUsers managingUsers, Stores stores, TransactionTemplate transactions) {
         this.openingTenant = openingTenant;
         this.managingUsers = managingUsers;
+        this.stores = stores;
+        this.transactions = transactions;
     }
 
     public record Person(TenantId tenant, UserId id, String email) {
@@ -61,5 +68,11 @@ public class TestTenants {
                 new ManagingUsers.NewUser(firstName, "Tester", email, null, groups,
                         stores.isEmpty() ? Set.of(tenant.store()) : stores), PASSWORD));
         return new Person(tenant.id(), id, email);
+    }
+
+    /** Opens another store in the tenant (in the tenant's time zone); nobody has access to it until given. */
+    public StoreId addStore(Tenant tenant, String name) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status ->
+                stores.add(Store.opened(name, ZoneId.of("America/New_York")))));
     }
 }

@@ -54,6 +54,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("icu-locale", "und")
                     .setLocaleConfig("encoding", "UTF8")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by Spring (DatabaseServer's destroy method), after every bean that uses it:
+                    // zonky's own JVM shutdown hook races Spring's, and when it wins, a bean still
+                    // reading at shutdown (Modulith's event registry) waits 30 s for a dead server
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.prepareRolesAndDatabase(properties);
