@@ -39,6 +39,7 @@ public class Stores {
         return find(id).orElseThrow(() -> new RecordNotFound("Store", id));
     }
 
+    @Transactional
     public StoreId add(Store store) {
         long id = jdbc.sql("insert into store (tenant_id, name, time_zone) values (?, ?, ?) returning id")
                 .params(TenantContext.requireTenant().value(), store.name(), store.timeZone().getId())
@@ -55,6 +56,7 @@ public class Stores {
                 .params(name.trim(), except == null ? -1 : except.value()).query(Long.class).single() > 0;
     }
 
+    @Transactional
     public void update(Store s) {
         jdbc.sql("""
                         update store set name = ?, address_line1 = ?, city = ?, region = ?, postal_code = ?, country = ?,
