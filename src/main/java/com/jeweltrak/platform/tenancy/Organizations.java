@@ -35,6 +35,7 @@ public class Organizations {
         return current().orElseThrow(() -> new RecordNotFound("Organization", TenantContext.currentTenant().orElse(null)));
     }
 
+    @Transactional
     public void update(Organization o) {
         jdbc.sql("""
                         update tenant set name = ?, business_type = ?, closed_through = ?, open_memo_reminder_days = ?,

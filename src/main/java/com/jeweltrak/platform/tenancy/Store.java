@@ -66,6 +66,11 @@ public record Store(
         display = display == null ? DisplayFlags.NONE : display;
     }
 
+    public Store withId(StoreId newId) {
+        return new Store(newId, name, address, phone, email, timeZone, taxNumber, invoiceDisclaimer, tax,
+                defaultStockType, display, active);
+    }
+
     public static Store opened(String name, ZoneId zone) {
         return new Store(null, name.trim(), Address.EMPTY, null, null, zone, null, null, TaxSetup.none(), 'J',
                 DisplayFlags.NONE, true);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +22,9 @@ public class Stores {
             invoice_disclaimer, tax_rate, sur_tax_rate, sur_tax_threshold, default_stock_type, show_order_number,
             show_line_salesperson, show_serial_number, active""";
 
+    private static final String ACCESSIBLE =
+            "id in (select a.store_id from user_store_access a where a.user_id = ?)";
+
     private final JdbcClient jdbc;
 
     Stores(JdbcClient jdbc) {
@@ -31,6 +35,38 @@ public class Stores {
         return jdbc.sql("select " + COLUMNS + " from store order by lower(name), id").query(Stores::map).list();
     }
 
+    /** One page of every store, active ones first. */
+    public Paged<Store> page(int page, int size) {
+        long total = jdbc.sql("select count(*) from store").query(Long.class).single();
+        List<Store> rows = jdbc.sql("select " + COLUMNS + " from store order by active desc, lower(name), id limit ? offset ?")
+                .params(size, (long) page * size).query(Stores::map).list();
+        return new Paged<>(rows, page, size, total);
+    }
+
+    /** One page of the stores on the user's store list (Permissions R14), active ones first. */
+    public Paged<Store> pageAccessibleTo(UserId user, int page, int size) {
+        long total = jdbc.sql("select count(*) from store where " + ACCESSIBLE).param(user.value())
+                .query(Long.class).single();
+        List<Store> rows = jdbc.sql("select " + COLUMNS + " from store where " + ACCESSIBLE
+                        + " order by active desc, lower(name), id limit ? offset ?")
+                .params(user.value(), size, (long) page * size).query(Stores::map).list();
+        return new Paged<>(rows, page, size, total);
+    }
+
+    public Optional<Store> findAccessibleTo(UserId user, StoreId id) {
+        return jdbc.sql("select " + COLUMNS + " from store where id = ? and " + ACCESSIBLE)
+                .params(id.value(), user.value()).query(Stores::map).optional();
+    }
+
+    /**
+     * Locks the active stores and counts them, so two people closing the last two stores at the same
+     * time take turns and the second sees the first's change.
+     */
+    @Transactional
+    public int lockAndCountActive() {
+        return jdbc.sql("select id from store where active order by id for update").query(Long.class).list().size();
+    }
+
     public Optional<Store> find(StoreId id) {
         return jdbc.sql("select " + COLUMNS + " from store where id = ?").param(id.value()).query(Stores::map).optional();
     }
@@ -39,6 +75,7 @@ public class Stores {
         return find(id).orElseThrow(() -> new RecordNotFound("Store", id));
     }
 
+    @Transactional
     public StoreId add(Store store) {
         long id = jdbc.sql("insert into store (tenant_id, name, time_zone) values (?, ?, ?) returning id")
                 .params(TenantContext.requireTenant().value(), store.name(), store.timeZone().getId())
@@ -55,6 +92,7 @@ public class Stores {
                 .params(name.trim(), except == null ? -1 : except.value()).query(Long.class).single() > 0;
     }
 
+    @Transactional
     public void update(Store s) {
         jdbc.sql("""
                         update store set name = ?, address_line1 = ?, city = ?, region = ?, postal_code = ?, country = ?,
