@@ -1,8 +1,10 @@
 package com.jeweltrak.settings;
 
+import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.Stores;
+import com.jeweltrak.platform.users.Users;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConfiguringStores {
 
     private final Stores stores;
+    private final Users users;
 
-    ConfiguringStores(Stores stores) {
+    ConfiguringStores(Stores stores, Users users) {
         this.stores = stores;
+        this.users = users;
     }
 
     @Transactional
@@ -27,7 +31,10 @@ public class ConfiguringStores {
     public StoreId add(Store store) {
         requireNameFree(store.name(), null);
         try {
-            return stores.add(store);
+            StoreId added = stores.add(store);
+            // whoever opens a store works in it from the start; others get it on their user page
+            CurrentUser.get().ifPresent(me -> users.addStoreAccess(me.id(), added));
+            return added;
         } catch (DuplicateKeyException raced) {
             throw new StoreNameTaken(store.name());
         }

@@ -99,6 +99,15 @@ public class Users {
         writeMemberships(user.id(), user);
     }
 
+    /** Puts a store on the user's list; a store already there stays once. */
+    @Transactional
+    public void addStoreAccess(UserId id, StoreId store) {
+        jdbc.sql("""
+                        insert into user_store_access (tenant_id, user_id, store_id) values (?, ?, ?)
+                        on conflict do nothing""")
+                .params(TenantContext.requireTenant().value(), id.value(), store.value()).update();
+    }
+
     public Optional<String> passwordHash(UserId id) {
         return jdbc.sql("select password_hash from app_user where id = ?").param(id.value()).query(String.class).optional();
     }

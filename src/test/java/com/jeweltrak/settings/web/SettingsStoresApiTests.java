@@ -81,6 +81,17 @@ class SettingsStoresApiTests {
                 .andExpect(status().isNotFound());
     }
 
+    // 10-settings §Store Configuration R1 (inferred): whoever opens a store can work in it at once
+    @Test
+    void theAdminWhoAddsAStoreCanSwitchToItRightAway() throws Exception {
+        String name = "Api Mine " + tenant.id();
+        mvc.perform(post("/api/v1/stores").with(tenant.owner().signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(name, "0.05")))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/me").with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.stores[*].name", org.hamcrest.Matchers.hasItem(name)));
+    }
+
     // design §4 Tenancy; design §5b: 404 for what the caller may not see
     @Test
     void anotherTenantsStoreIsNotFound() throws Exception {
