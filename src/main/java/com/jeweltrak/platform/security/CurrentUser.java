@@ -27,7 +27,12 @@ public record CurrentUser(
     /** The session attribute holding the store the user chose in the switcher. */
     public static final String STORE_SESSION_ATTRIBUTE = "jeweltrak.storeId";
 
-    public record StoreChoice(StoreId id, String name) {
+    public record StoreChoice(StoreId id, String name, java.time.ZoneId zone) {
+    }
+
+    /** The zone times are shown in: the current store's, as a jeweler reads the clock on the wall. */
+    public java.time.ZoneId zone() {
+        return currentStore == null ? java.time.ZoneOffset.UTC : currentStore.zone();
     }
 
     public boolean can(String permission) {

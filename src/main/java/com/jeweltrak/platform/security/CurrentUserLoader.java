@@ -41,12 +41,13 @@ class CurrentUserLoader {
         User user = found.get();
         Set<String> permissions = EffectivePermissions.of(users.grantedByGroups(user.id()), user.overrides());
         List<CurrentUser.StoreChoice> stores = jdbc.sql("""
-                        select s.id, s.name from store s
+                        select s.id, s.name, s.time_zone from store s
                         join user_store_access a on a.tenant_id = s.tenant_id and a.store_id = s.id
                         where a.user_id = ? and s.active
                         order by lower(s.name), s.id""")
                 .param(user.id().value())
-                .query((rs, n) -> new CurrentUser.StoreChoice(new StoreId(rs.getLong(1)), rs.getString(2)))
+                .query((rs, n) -> new CurrentUser.StoreChoice(new StoreId(rs.getLong(1)), rs.getString(2),
+                        java.time.ZoneId.of(rs.getString(3))))
                 .list();
         CurrentUser.StoreChoice current = pick(stores, wantedStore)
                 .or(() -> pick(stores, user.defaultStore()))
