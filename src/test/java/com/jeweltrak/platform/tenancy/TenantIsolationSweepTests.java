@@ -1,0 +1,449 @@
+package com.jeweltrak.platform.tenancy;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
+import com.jeweltrak.platform.security.ApiTokens;
+import com.jeweltrak.platform.security.SignedInUser;
+import com.jeweltrak.platform.users.BuiltInGroups;
+import com.jeweltrak.platform.users.ManagingGroups;
+import com.jeweltrak.platform.users.ManagingUsers;
+import com.jeweltrak.platform.users.Permission;
+import com.jeweltrak.platform.users.PermissionGroup;
+import com.jeweltrak.platform.users.PermissionGroups;
+import com.jeweltrak.platform.users.User;
+import com.jeweltrak.platform.users.Users;
+import com.jeweltrak.support.IntegrationTest;
+import com.jeweltrak.support.TestTenants;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * issue 2 §5(d): a user of tenant A gets 404 for every record of tenant B through every endpoint that
+ * exists. The routes are not listed here: every handler mapping whose path has a variable is found at
+ * run time, so a route added later is swept without anyone touching this class — or, if the sweep
+ * cannot call it yet (no sample input, a record kind it does not know), the sweep fails and says what
+ * to add. The caller is A's owner, who holds every permission: a 403 would be the wrong answer too.
+ */
+@IntegrationTest
+class TenantIsolationSweepTests {
+
+    /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION }
+
+    /** The literal segment before a path variable says which kind of record it names. */
+    private static final Map<String, Kind> KIND_BY_SEGMENT = Map.of(
+            "users", Kind.USER,
+            "groups", Kind.GROUP,
+            "permission-groups", Kind.GROUP,
+            "stores", Kind.STORE,
+            "tokens", Kind.TOKEN,
+            "sessions", Kind.SESSION);
+
+    /**
+     * A valid input per route that reads one, so that validation cannot answer 400 before the record
+     * is looked up: JSON for the API, a form for the pages. {group} and {store} become the caller's
+     * own ids, so the input would be accepted if the record were the caller's.
+     */
+    private static final Map<String, String> SAMPLES = Map.ofEntries(
+            entry("PUT /api/v1/users/{id}", """
+                    {"firstName": "Sweep", "lastName": "Caller", "email": "sweep-input@test.example", "phone": "555-0100"}"""),
+            entry("PUT /api/v1/users/{id}/access", """
+                    {"groups": [{group}], "stores": [{store}]}"""),
+            entry("PUT /api/v1/users/{id}/overrides", """
+                    {"CanViewCost": false}"""),
+            entry("POST /api/v1/users/{id}/reset-password", """
+                    {"password": "a-new-long-password"}"""),
+            entry("PUT /api/v1/permission-groups/{id}", """
+                    {"name": "Sweep input group", "description": "from the sweep", "grants": ["CanViewCost"]}"""),
+            entry("POST /settings/users/{id}", "firstName=Sweep&lastName=Caller&email=sweep-input%40test.example&phone=555-0100"),
+            entry("POST /settings/users/{id}/access", "groups={group}&stores={store}"),
+            entry("POST /settings/users/{id}/password", "password=a-new-long-password"),
+            entry("POST /settings/groups/{id}", "name=Sweep+input+group&description=from+the+sweep&keys=CanViewCost"));
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
+
+    record Route(String method, String pattern, HandlerMethod handler) {
+        String key() {
+            return method + " " + pattern;
+        }
+
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+    }
+
+    record Call(Route route, String uri, boolean allTheOtherTenants, int status, String body) {
+        @Override
+        public String toString() {
+            return route.method() + " " + uri + " → " + status;
+        }
+    }
+
+    /** What B has, read as B: compared before and after the sweep. */
+    record Snapshot(Organization organization, List<Store> stores, List<User> users, Map<Long, String> passwordHashes,
+                    List<PermissionGroup> groups, Map<Long, List<ApiTokens.Listed>> tokens, Set<String> sessions,
+                    long auditEntries) {
+    }
+
+    static TestTenants.Tenant a;
+    static TestTenants.Tenant b;
+    static String callerToken;
+    static final Map<Kind, List<String>> ownIds = new TreeMap<>();
+    static final Map<Kind, List<String>> otherIds = new TreeMap<>();
+    static final Set<String> otherTenantsStrings = new LinkedHashSet<>();
+    static List<Route> routes;
+    static final List<Call> calls = new ArrayList<>();
+    static final List<String> unswept = new ArrayList<>();
+    static Snapshot before;
+
+    @Autowired MockMvc mvc;
+    @Autowired TransactionTemplate transactions;
+    @Autowired Users users;
+    @Autowired Stores stores;
+    @Autowired PermissionGroups groups;
+    @Autowired Organizations organizations;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
+    @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository;
+
+    @BeforeAll
+    static void sweep(@Autowired TestTenants tenants, @Autowired ManagingUsers managingUsers,
+                      @Autowired ManagingGroups managingGroups, @Autowired Stores stores, @Autowired ApiTokens tokens,
+                      @Autowired TransactionTemplate transactions, @Autowired MockMvc mvc, @Autowired Users users,
+                      @Autowired PermissionGroups groups, @Autowired Organizations organizations,
+                      @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
+                      @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
+            throws Exception {
+        a = tenants.open("sweep-a");
+        b = tenants.open("sweep-b");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+
+        // B gets a record of every kind there is: users (one of them deactivated), a second store,
+        // a group of its own besides the built-in ones, API tokens, signed-in sessions
+        String bStaffEmail = "bianca-" + unique + "@test.example";
+        UserId bStaff = TenantContext.callAs(b.id(), b.owner().id(), () -> managingUsers.createWithPassword(
+                new ManagingUsers.NewUser("Bianca", "Staffer-" + unique, bStaffEmail, "555-0199",
+                        Set.of(b.group(BuiltInGroups.SALES)), Set.of(b.store())), TestTenants.PASSWORD));
+        UserId bLeaver = TenantContext.callAs(b.id(), b.owner().id(), () -> managingUsers.createWithPassword(
+                new ManagingUsers.NewUser("Bruno", "Leaver-" + unique, "bruno-" + unique + "@test.example", null,
+                        Set.of(b.group(BuiltInGroups.MANAGER)), Set.of(b.store())), TestTenants.PASSWORD));
+        TenantContext.runAs(b.id(), b.owner().id(), () -> managingUsers.deactivate(bLeaver));
+        StoreId bSecondStore = TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                stores.add(Store.opened("Second Store " + unique, ZoneId.of("America/Chicago")))));
+        long bGroup = TenantContext.callAs(b.id(), b.owner().id(), () -> managingGroups.create("Bench " + unique,
+                "Bench jewelers of " + unique, Set.of(Permission.CAN_VIEW_COST)));
+        var bOwnerToken = TenantContext.callAs(b.id(), b.owner().id(), () -> tokens.issue(b.owner().id(), "B integration " + unique));
+        var bStaffToken = TenantContext.callAs(b.id(), bStaff, () -> tokens.issue(bStaff, "B staff token " + unique));
+        signIn(mvc, b.owner().email());
+        signIn(mvc, bStaffEmail);
+        Set<String> bSessions = new TreeSet<>();
+        for (UserId user : List.of(b.owner().id(), bStaff)) {
+            bSessions.addAll(sessionRepository.findByPrincipalName(SignedInUser.principalName(b.id(), user)).keySet());
+        }
+
+        otherIds.put(Kind.USER, ids(List.of(b.owner().id().value(), bStaff.value(), bLeaver.value())));
+        List<Long> bGroups = new ArrayList<>(b.opened().groups().values());
+        bGroups.add(bGroup);
+        otherIds.put(Kind.GROUP, ids(bGroups));
+        otherIds.put(Kind.STORE, ids(List.of(b.store().value(), bSecondStore.value())));
+        otherIds.put(Kind.TOKEN, ids(List.of(bOwnerToken.id(), bStaffToken.id())));
+        otherIds.put(Kind.SESSION, List.copyOf(bSessions));
+
+        // the caller: A's owner, with a real bearer token for the API and a real session of A's own
+        MvcResult issued = mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/tokens")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\": \"" + a.owner().email() + "\", \"password\": \"" + TestTenants.PASSWORD
+                                + "\", \"name\": \"Sweep caller\"}"))
+                .andReturn();
+        assertThat(issued.getResponse().getStatus()).as("A's token").isEqualTo(201);
+        callerToken = JsonPath.read(issued.getResponse().getContentAsString(), "$.token");
+        Number callerTokenId = JsonPath.read(issued.getResponse().getContentAsString(), "$.id");
+        signIn(mvc, a.owner().email());
+        ownIds.put(Kind.USER, List.of(a.owner().id().toString()));
+        ownIds.put(Kind.GROUP, List.of(Long.toString(a.group(PermissionGroup.ADMIN))));
+        ownIds.put(Kind.STORE, List.of(a.store().toString()));
+        ownIds.put(Kind.TOKEN, List.of(callerTokenId.toString()));
+        ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
+                SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
+
+        before = snapshot(b, users, stores, groups, organizations, tokens, jdbc, transactions, sessionRepository);
+        // what of B must never show in an answer to A. Not B's session ids: a 404 may echo the id the
+        // caller sent in the path, which is the caller's own input, not B's data.
+        otherTenantsStrings.add(before.organization().name());
+        before.stores().forEach(s -> otherTenantsStrings.add(s.name()));
+        before.users().forEach(u -> {
+            otherTenantsStrings.add(u.email());
+            otherTenantsStrings.add(u.displayName());
+            otherTenantsStrings.add(u.lastName());
+        });
+        before.groups().stream().filter(g -> !g.builtIn()).forEach(g -> {
+            otherTenantsStrings.add(g.name());
+            otherTenantsStrings.add(g.description());
+        });
+        before.tokens().values().forEach(list -> list.forEach(t -> otherTenantsStrings.add(t.name())));
+        otherTenantsStrings.add(bOwnerToken.token());
+        otherTenantsStrings.add(bStaffToken.token());
+
+        routes = routesWithPathVariables(mappings);
+        for (Route route : routes) {
+            sweep(mvc, route);
+        }
+        System.out.println("Tenant isolation sweep: " + calls.size() + " calls through " + routes.size() + " routes");
+    }
+
+    // issue 2 §5(d): the sweep reaches every route with a path variable, and it cannot silently skip one
+    @Test
+    void everyRouteWithAPathVariableIsSweptWithTheOtherTenantsRecords() {
+        assertThat(unswept).as("routes the sweep could not call").isEmpty();
+        assertThat(calls.size()).as("calls made").isPositive();
+        Set<String> called = new TreeSet<>();
+        calls.forEach(c -> called.add(c.route().key()));
+        Set<String> enumerated = new TreeSet<>();
+        routes.forEach(r -> enumerated.add(r.key()));
+        assertThat(called).isEqualTo(enumerated);
+        assertThat(enumerated).as("the enumeration finds pages and API routes alike")
+                .anyMatch(r -> r.contains(" /api/")).anyMatch(r -> !r.contains(" /api/"));
+    }
+
+    // issue 2 §5(d), design §5b: another tenant's record is "not found" — never 200, 302, 403 or 500
+    @Test
+    void everyCallForAnotherTenantsRecordAnswersNotFound() {
+        assertThat(calls).isNotEmpty();
+        List<Call> wrong = calls.stream().filter(c -> c.status() != 404).toList();
+        assertThat(wrong).as("calls by A for B's records that did not answer 404").isEmpty();
+    }
+
+    // issue 2 §5(d): nothing of B — names, e-mails, organization, stores, groups, tokens — is in any answer to A
+    @Test
+    void noAnswerToTheCallerContainsAnythingOfTheOtherTenant() {
+        assertThat(otherTenantsStrings).hasSizeGreaterThan(10);
+        List<String> leaks = new ArrayList<>();
+        for (Call call : calls) {
+            for (String secret : otherTenantsStrings) {
+                if (call.body().contains(secret)) leaks.add(call + " shows \"" + secret + "\"");
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    // issue 2 §5(d): the sweep's state changes (deactivate, reset password, revoke, end session …) did nothing to B
+    @Test
+    void theOtherTenantsRecordsAreUnchangedAfterTheSweep() {
+        assertThat(before.users()).extracting(u -> u.id().toString()).containsExactlyInAnyOrderElementsOf(otherIds.get(Kind.USER));
+        assertThat(before.tokens().values().stream().mapToInt(List::size).sum()).isEqualTo(2);
+        assertThat(before.sessions()).hasSize(2);
+
+        Snapshot after = snapshot(b, users, stores, groups, organizations, tokens, jdbc, transactions, sessionRepository);
+
+        assertThat(after).usingRecursiveComparison().isEqualTo(before);
+        assertThat(after.users()).filteredOn(User::active).extracting(u -> u.id().toString())
+                .containsExactlyInAnyOrderElementsOf(otherIds.get(Kind.USER).subList(0, 2));
+    }
+
+    // control: the very same GET routes answer A for A's own records — so the 404s above come from the lookup
+    @Test
+    void theSameRoutesAnswerTheCallerForItsOwnRecords() throws Exception {
+        int checked = 0;
+        for (Route route : routes) {
+            if (!route.method().equals("GET")) continue;
+            Map<String, String> values = new LinkedHashMap<>();
+            for (var variable : variables(route.pattern()).entrySet()) {
+                values.put(variable.getKey(), ownIds.get(variable.getValue()).getFirst());
+            }
+            Call call = call(mvc, route, values, false);
+            assertThat(call.status()).as(call.toString()).isEqualTo(200);
+            checked++;
+        }
+        assertThat(checked).isPositive();
+    }
+
+    private static void sweep(MockMvc mvc, Route route) throws Exception {
+        Map<String, Kind> variables;
+        try {
+            variables = variables(route.pattern());
+        } catch (IllegalArgumentException unknown) {
+            unswept.add(unknown.getMessage());
+            return;
+        }
+        if (needsInput(route.handler()) && !SAMPLES.containsKey(route.key())) {
+            unswept.add("add a sample body for " + route.key());
+            return;
+        }
+        // every combination of B's ids; with several variables also mixed with A's own (A's user, B's session)
+        List<Map<String, String>> combinations = new ArrayList<>();
+        combinations.add(new LinkedHashMap<>());
+        for (var variable : variables.entrySet()) {
+            List<Map<String, String>> next = new ArrayList<>();
+            List<String> candidates = new ArrayList<>(otherIds.get(variable.getValue()));
+            if (variables.size() > 1) candidates.addAll(ownIds.get(variable.getValue()));
+            for (Map<String, String> partial : combinations) {
+                for (String candidate : candidates) {
+                    Map<String, String> extended = new LinkedHashMap<>(partial);
+                    extended.put(variable.getKey(), candidate);
+                    next.add(extended);
+                }
+            }
+            combinations = next;
+        }
+        for (Map<String, String> values : combinations) {
+            boolean namesSomethingOfB = variables.entrySet().stream()
+                    .anyMatch(v -> otherIds.get(v.getValue()).contains(values.get(v.getKey())));
+            if (namesSomethingOfB) {
+                calls.add(call(mvc, route, values, true));
+            }
+        }
+    }
+
+    private static Call call(MockMvc mvc, Route route, Map<String, String> values, boolean other) throws Exception {
+        StringBuilder uri = new StringBuilder();
+        Matcher m = VARIABLE.matcher(route.pattern());
+        while (m.find()) m.appendReplacement(uri, Matcher.quoteReplacement(values.get(m.group(1))));
+        m.appendTail(uri);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.method()), uri.toString());
+        String sample = SAMPLES.get(route.key());
+        if (sample != null) {
+            sample = sample.replace("{group}", ownIds.get(Kind.GROUP).getFirst()).replace("{store}", ownIds.get(Kind.STORE).getFirst());
+        }
+        if (route.api()) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken).accept(MediaType.APPLICATION_JSON);
+            if (sample != null) request.contentType(MediaType.APPLICATION_JSON).content(sample);
+        } else {
+            request.with(a.owner().signedIn()).with(csrf()).accept(MediaType.TEXT_HTML);
+            if (sample != null) {
+                request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+                for (String pair : sample.split("&")) {
+                    String[] kv = pair.split("=", 2);
+                    request.param(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+                }
+            }
+        }
+        try {
+            MvcResult result = mvc.perform(request).andReturn();
+            return new Call(route, uri.toString(), other, result.getResponse().getStatus(),
+                    result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        } catch (Exception unhandled) {
+            return new Call(route, uri.toString(), other, 500, String.valueOf(unhandled));
+        }
+    }
+
+    /** The path variables of a pattern and the kind of record each names; unknown kinds fail the sweep. */
+    private static Map<String, Kind> variables(String pattern) {
+        Map<String, Kind> variables = new LinkedHashMap<>();
+        String[] segments = pattern.split("/");
+        for (int i = 0; i < segments.length; i++) {
+            Matcher m = VARIABLE.matcher(segments[i]);
+            if (!m.find()) continue;
+            Kind kind = i > 0 && m.start() == 0 && m.end() == segments[i].length() ? KIND_BY_SEGMENT.get(segments[i - 1]) : null;
+            if (kind == null) {
+                throw new IllegalArgumentException("the sweep does not know which records {" + m.group(1) + "} in " + pattern
+                        + " names: give tenant B records of that kind in sweep() and add its segment to KIND_BY_SEGMENT");
+            }
+            variables.put(m.group(1), kind);
+        }
+        return variables;
+    }
+
+    /** A route reads input if it takes a JSON body, a form object, or a required request parameter. */
+    private static boolean needsInput(HandlerMethod handler) {
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class) || parameter.hasParameterAnnotation(ModelAttribute.class)) {
+                return true;
+            }
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (param != null && param.required() && ValueConstants.DEFAULT_NONE.equals(param.defaultValue())) {
+                return true;
+            }
+            if (parameter.getParameterAnnotations().length == 0 && parameter.getParameterType().isRecord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Route> routesWithPathVariables(RequestMappingHandlerMapping mappings) {
+        List<Route> found = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
+            // a mapping for any method is swept with the two a browser or client sends
+            Set<RequestMethod> swept = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
+            for (String pattern : mapping.getKey().getPatternValues()) {
+                if (!pattern.contains("{")) continue;
+                for (RequestMethod method : swept) {
+                    found.add(new Route(method.name(), pattern, mapping.getValue()));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Route::key));
+        return found;
+    }
+
+    private static void signIn(MockMvc mvc, String email) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(TestTenants.PASSWORD))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).as("signing in " + email).isEqualTo("/");
+    }
+
+    private static Snapshot snapshot(TestTenants.Tenant tenant, Users users, Stores stores, PermissionGroups groups,
+                                     Organizations organizations, ApiTokens tokens, JdbcClient jdbc,
+                                     TransactionTemplate transactions,
+                                     FindByIndexNameSessionRepository<? extends Session> sessionRepository) {
+        return TenantContext.callAs(tenant.id(), null, () -> transactions.execute(status -> {
+            List<User> all = users.list(null, 0, 1000).content().stream().map(l -> users.get(l.id())).toList();
+            Map<Long, String> hashes = new TreeMap<>();
+            Map<Long, List<ApiTokens.Listed>> tokensByUser = new TreeMap<>();
+            Set<String> sessions = new TreeSet<>();
+            for (User user : all) {
+                hashes.put(user.id().value(), users.passwordHash(user.id()).orElse(null));
+                tokensByUser.put(user.id().value(), tokens.of(user.id()));
+                sessions.addAll(sessionRepository.findByPrincipalName(SignedInUser.principalName(tenant.id(), user.id())).keySet());
+            }
+            long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+            return new Snapshot(organizations.get(), stores.all(), all, hashes, groups.all(), tokensByUser, sessions, audit);
+        }));
+    }
+
+    private static List<String> ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).toList();
+    }
+}
