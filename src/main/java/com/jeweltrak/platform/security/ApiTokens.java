@@ -82,18 +82,24 @@ public class ApiTokens {
     }
 
     /** Resolves a presented token as its claimed tenant (which must be bound); empty if unknown or revoked. */
-    @Transactional
+    @Transactional(readOnly = true)
     public Optional<UserId> resolve(String token) {
-        Optional<Long> user = jdbc.sql("select user_id from api_token where token_hash = ? and revoked_at is null")
-                .param(hash(token)).query(Long.class).optional();
-        // written at most once a minute, so a busy integration does not turn every call into a write
+        return jdbc.sql("select user_id from api_token where token_hash = ? and revoked_at is null")
+                .param(hash(token)).query(Long.class).optional().map(UserId::new);
+    }
+
+    /**
+     * Notes that the token was used — at most once a minute, so a busy integration does not turn
+     * every call into a write. Run as the token's user, so the audit log names who it was.
+     */
+    @Transactional
+    public void touch(String token) {
         Instant now = clock.instant();
-        user.ifPresent(u -> jdbc.sql("""
+        jdbc.sql("""
                         update api_token set last_used_at = :now
                         where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)""")
                 .param("now", Timestamp.from(now)).param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
-                .param("hash", hash(token)).update());
-        return user.map(UserId::new);
+                .param("hash", hash(token)).update();
     }
 
     static String hash(String token) {

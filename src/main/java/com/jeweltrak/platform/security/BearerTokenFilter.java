@@ -41,6 +41,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     "The bearer token is unknown or revoked.");
             return;
         }
+        TenantContext.runAs(tenant.get(), user.get(), () -> tokens.touch(token));
         SignedInUser signedIn = new SignedInUser(tenant.get().value(), user.get().value(), null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new UsernamePasswordAuthenticationToken(signedIn, null, List.of()));

@@ -1,7 +1,9 @@
 package com.jeweltrak.platform.web;
 
 import com.jeweltrak.platform.security.CurrentUser;
+import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.tenancy.StoreId;
+import com.jeweltrak.platform.tenancy.Stores;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
@@ -13,11 +15,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StoreSwitchController {
 
+    private final Stores stores;
+
+    StoreSwitchController(Stores stores) {
+        this.stores = stores;
+    }
+
     @PostMapping("/stores/switch")
     String switchStore(@RequestParam(required = false) Long storeId, HttpSession session, HttpServletRequest request,
                        RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.require();
-        if (storeId == null || !me.mayWorkIn(new StoreId(storeId))) {
+        if (storeId == null || stores.find(new StoreId(storeId)).isEmpty()) {
+            throw new RecordNotFound("Store", storeId);
+        }
+        if (!me.mayWorkIn(new StoreId(storeId))) {
             throw new org.springframework.security.access.AccessDeniedException("No access to that store");
         }
         session.setAttribute(CurrentUser.STORE_SESSION_ATTRIBUTE, new StoreId(storeId));

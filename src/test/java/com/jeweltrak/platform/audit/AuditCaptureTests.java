@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
@@ -157,6 +158,23 @@ class AuditCaptureTests {
         assertThat(((Number) added.after("group_id")).longValue()).isEqualTo(group);
         assertThat(added.after("permission_key")).isEqualTo(Permission.CAN_OVERRIDE_PRICE);
         assertThat(added.before()).isNull();
+        // link rows are filed under the record they belong to, so the group's history shows them
+        assertThat(removed.rowId()).isEqualTo(Long.toString(group));
+        assertThat(added.rowId()).isEqualTo(Long.toString(group));
+    }
+
+    // design §4 Audit: even the "last used" note a bearer token leaves names the token's user
+    @Test
+    void usingABearerTokenIsAuditedAsItsUser() throws Exception {
+        String token = TenantContext.callAs(tenant.id(), tenant.owner().id(),
+                () -> tokens.issue(tenant.owner().id(), "touch test")).token();
+        String requestId = mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andReturn().getResponse().getHeader("X-Request-Id");
+
+        List<Entry> touched = entries("table_name = 'api_token' and action = 'UPDATE' and request_id = ?", requestId);
+
+        assertThat(touched).hasSize(1);
+        assertThat(touched.getFirst().userId()).isEqualTo(tenant.owner().id().value());
     }
 
     // design §4 Audit: the audit log is append-only for the application role — no UPDATE

@@ -87,6 +87,15 @@ class SignUpAndStoreSwitchTests {
         mvc.perform(get("/").cookie(session)).andExpect(content().string(containsString("id=\"dashboardStore\">Harbor Point<")));
     }
 
+    // design §5b / issue 2 "Bad input": another tenant's store is not found, not forbidden
+    @Test
+    void switchingToAnotherTenantsStoreIsNotFound() throws Exception {
+        var other = tenants.open("switch-other");
+        mvc.perform(post("/stores/switch").with(tenant.owner().signedIn()).with(csrf())
+                        .param("storeId", String.valueOf(other.store().value())))
+                .andExpect(status().isNotFound());
+    }
+
     // decision 7: store access is checked on every request, apart from permissions — even for an admin
     @Test
     void switchingToAStoreNotOnTheUsersListIsRefused() throws Exception {
