@@ -99,7 +99,14 @@ class TenantIsolationSweepTests {
             entry("POST /settings/users/{id}", "firstName=Sweep&lastName=Caller&email=sweep-input%40test.example&phone=555-0100"),
             entry("POST /settings/users/{id}/access", "groups={group}&stores={store}"),
             entry("POST /settings/users/{id}/password", "password=a-new-long-password"),
-            entry("POST /settings/groups/{id}", "name=Sweep+input+group&description=from+the+sweep&keys=CanViewCost"));
+            entry("POST /settings/groups/{id}", "name=Sweep+input+group&description=from+the+sweep&keys=CanViewCost"),
+            entry("PUT /api/v1/stores/{id}", """
+                    {"name": "Sweep input store", "address": {"line1": "1 Gem Row", "city": "Springfield", "country": "US"},
+                     "timeZone": "America/Denver", "taxRate": "0.06", "surTaxRate": "0.01", "surTaxThreshold": "5000",
+                     "defaultStockType": "J", "showOrderNumber": true, "active": true}"""),
+            entry("POST /settings/stores/{id}", "name=Sweep+input+store&addressLine1=1+Gem+Row&city=Springfield"
+                    + "&timeZone=America%2FChicago&taxRate=6.25&surTaxRate=1&surTaxThreshold=5000&defaultStockType=J"
+                    + "&active=true&_active=on&_showOrderNumber=on&_showLineSalesperson=on&_showSerialNumber=on"));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
