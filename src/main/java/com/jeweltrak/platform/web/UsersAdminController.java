@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -76,13 +77,15 @@ class UsersAdminController {
         this.sessions = sessions;
     }
 
+    /** One URL for the page and, when htmx asks while the admin types a search, for just the results. */
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+                @RequestParam(required = false) Integer size,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         Paged<Users.Listed> result = users.list(q, Paged.page(page), Paged.size(size, 25));
         model.addAttribute("users", result);
         model.addAttribute("q", q);
-        return "platform/users";
+        return htmx != null ? "platform/users :: results" : "platform/users";
     }
 
     @GetMapping("/new")

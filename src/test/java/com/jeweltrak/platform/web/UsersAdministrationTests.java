@@ -153,6 +153,20 @@ class UsersAdministrationTests {
         mvc.perform(get("/api/v1/me").with(member.signedIn())).andExpect(content().string(containsString("CanVoidTransactions")));
     }
 
+    // design §5: one URL serves the page or, for htmx, its fragment (the live search of the users list)
+    @Test
+    void anHtmxSearchGetsOnlyTheMatchingRows() throws Exception {
+        tenants.addPerson(tenant, "Zelda", Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
+        mvc.perform(get("/settings/users").param("q", "zelda").header("HX-Request", "true").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"userResults\"")))
+                .andExpect(content().string(containsString("Zelda")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<html"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(tenant.owner().email()))));
+        mvc.perform(get("/settings/users").param("q", "zelda").with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("<html")));
+    }
+
     // issue 2 "Bad input": another tenant's user id is simply not found
     @Test
     void anotherTenantsUserIsNotFound() throws Exception {
