@@ -65,6 +65,23 @@ class ApiConventionsTests {
                 .andExpect(jsonPath("$.token").doesNotExist());
     }
 
+    // issue 2 §6: the token endpoint is throttled like sign-in — after repeated failures even the right password fails
+    @Test
+    void theTokenEndpointIsThrottledLikeSignIn() throws Exception {
+        var person = tenants.addPerson(tenant, "Tom", Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
+        for (int i = 0; i < 5; i++) {
+            int attempt = i;
+            mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"email\":\"" + person.email() + "\",\"password\":\"guess-" + attempt + "\"}")
+                            .with(r -> { r.setRemoteAddr("10.66.1." + attempt); return r; }))
+                    .andExpect(status().isUnauthorized());
+        }
+        mvc.perform(post("/api/v1/auth/tokens").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + person.email() + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}")
+                        .with(r -> { r.setRemoteAddr("10.66.1.99"); return r; }))
+                .andExpect(status().isUnauthorized());
+    }
+
     // issue 2 §6: tokens are revocable; a revoked token opens nothing
     @Test
     void aRevokedTokenIsRefused() throws Exception {
