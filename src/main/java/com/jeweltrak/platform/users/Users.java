@@ -93,9 +93,6 @@ public class Users {
                 .params(user.firstName().trim(), user.lastName().trim(), user.email().trim(), user.phone(), user.active(),
                         storeValue(user.defaultStore()), user.id().value())
                 .update();
-        jdbc.sql("delete from user_group where user_id = ?").param(user.id().value()).update();
-        jdbc.sql("delete from user_store_access where user_id = ?").param(user.id().value()).update();
-        jdbc.sql("delete from user_permission_override where user_id = ?").param(user.id().value()).update();
         writeMemberships(user.id(), user);
     }
 
@@ -138,19 +135,28 @@ public class Users {
                 .param("key", permissionKey).query(Long.class).single();
     }
 
+    /**
+     * Brings the user's groups, stores and overrides to what the aggregate says, touching only the
+     * rows that differ — so the audit log records what changed, not a delete and re-insert of all.
+     */
     private void writeMemberships(UserId id, User user) {
         long tenant = TenantContext.requireTenant().value();
-        for (Long group : user.groups()) {
-            jdbc.sql("insert into user_group (tenant_id, user_id, group_id) values (?, ?, ?)")
-                    .params(tenant, id.value(), group).update();
-        }
-        for (StoreId store : user.stores()) {
-            jdbc.sql("insert into user_store_access (tenant_id, user_id, store_id) values (?, ?, ?)")
-                    .params(tenant, id.value(), store.value()).update();
-        }
-        user.overrides().forEach((key, granted) ->
-                jdbc.sql("insert into user_permission_override (tenant_id, user_id, permission_key, granted) values (?, ?, ?, ?)")
-                        .params(tenant, id.value(), key, granted).update());
+        Long[] groups = user.groups().toArray(Long[]::new);
+        Long[] stores = user.stores().stream().map(StoreId::value).toArray(Long[]::new);
+        jdbc.sql("delete from user_group where user_id = ? and not (group_id = any(?))").params(id.value(), groups).update();
+        jdbc.sql("insert into user_group (tenant_id, user_id, group_id) select ?, ?, unnest(?::bigint[]) on conflict do nothing")
+                .params(tenant, id.value(), groups).update();
+        jdbc.sql("delete from user_store_access where user_id = ? and not (store_id = any(?))").params(id.value(), stores).update();
+        jdbc.sql("insert into user_store_access (tenant_id, user_id, store_id) select ?, ?, unnest(?::bigint[]) on conflict do nothing")
+                .params(tenant, id.value(), stores).update();
+        String[] keys = user.overrides().keySet().toArray(String[]::new);
+        jdbc.sql("delete from user_permission_override where user_id = ? and not (permission_key = any(?))")
+                .params(id.value(), keys).update();
+        user.overrides().forEach((key, granted) -> jdbc.sql("""
+                        insert into user_permission_override (tenant_id, user_id, permission_key, granted) values (?, ?, ?, ?)
+                        on conflict (tenant_id, user_id, permission_key) do update set granted = excluded.granted
+                        where user_permission_override.granted is distinct from excluded.granted""")
+                .params(tenant, id.value(), key, granted).update());
     }
 
     private record Row(UserId id, String first, String last, String email, String phone, boolean active, Long defaultStore) {

@@ -91,6 +91,18 @@ class AuditCaptureTests {
         assertThat(entry.after("tenant_id")).isEqualTo(entry.before("tenant_id"));
     }
 
+    // design §4 Audit: saving a user's details records that change only — not a delete and re-insert of their groups and stores
+    @Test
+    void savingDetailsLeavesTheUsersGroupsAndStoresOutOfTheLog() throws Exception {
+        var person = tenants.addPerson(tenant, "Dora", Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
+        String requestId = mvc.perform(post("/settings/users/{id}", person.id().value())
+                        .with(tenant.owner().signedIn()).with(csrf())
+                        .param("firstName", "Dorothea").param("lastName", "Tester").param("email", person.email()))
+                .andReturn().getResponse().getHeader("X-Request-Id");
+
+        assertThat(entries("request_id = ?", requestId)).extracting(Entry::table).containsExactly("app_user");
+    }
+
     // design §4 Audit, issue 2 §7: a store's change names the acting user; outside any request no request id is made up
     @Test
     void changingAStoreLeavesAnEntryWithTheActingUserAndTheOldAndNewValues() {
