@@ -27,6 +27,9 @@ create table audit_log (
 create index audit_log_by_table_row on audit_log (tenant_id, table_name, row_id, occurred_at);
 create index audit_log_by_time on audit_log (tenant_id, occurred_at);
 
+-- Link tables (a group's grants, a user's groups, stores and overrides) have no id of their own:
+-- their entries are filed under the record they belong to (the trigger's argument names that
+-- column), so the history of a group or a user shows every change to it.
 create function jt_audit_row() returns trigger
     language plpgsql
 as $$
@@ -34,6 +37,7 @@ declare
     before_json jsonb := case when tg_op in ('UPDATE', 'DELETE') then to_jsonb(old) end;
     after_json  jsonb := case when tg_op in ('INSERT', 'UPDATE') then to_jsonb(new) end;
     subject     jsonb := coalesce(after_json, before_json);
+    key_column  text := coalesce(tg_argv[0], 'id');
     tenant      bigint := coalesce((subject ->> 'tenant_id')::bigint,
                                    case when tg_table_name = 'tenant' then (subject ->> 'id')::bigint end);
 begin
@@ -46,7 +50,7 @@ begin
             nullif(current_setting('app.request_id', true), ''),
             tg_table_name,
             tg_op,
-            subject ->> 'id',
+            subject ->> key_column,
             before_json,
             after_json);
     return null;
@@ -55,7 +59,8 @@ $$;
 
 -- One call makes a table a tenant table: forced row-level security on its tenant column, the audit
 -- trigger, and the application role's rights. Every business table goes through it.
-create function jt_make_tenant_table(tbl regclass, tenant_column text default 'tenant_id') returns void
+create function jt_make_tenant_table(tbl regclass, tenant_column text default 'tenant_id', key_column text default 'id')
+    returns void
     language plpgsql
 as $$
 begin
@@ -63,7 +68,8 @@ begin
     execute format('alter table %s force row level security', tbl);
     execute format('create policy tenant_isolation on %s using (%I = jt_current_tenant()) with check (%I = jt_current_tenant())',
                    tbl, tenant_column, tenant_column);
-    execute format('create trigger audit after insert or update or delete on %s for each row execute function jt_audit_row()', tbl);
+    execute format('create trigger audit after insert or update or delete on %s for each row execute function jt_audit_row(%L)',
+                   tbl, key_column);
 end
 $$;
 
@@ -138,7 +144,7 @@ create table permission_group_grant (
     primary key (tenant_id, group_id, permission_key),
     foreign key (tenant_id, group_id) references permission_group (tenant_id, id) on delete cascade
 );
-select jt_make_tenant_table('permission_group_grant');
+select jt_make_tenant_table('permission_group_grant', 'tenant_id', 'group_id');
 
 create table app_user (
     tenant_id           bigint      not null references tenant (id),
@@ -166,7 +172,7 @@ create table user_group (
     foreign key (tenant_id, user_id) references app_user (tenant_id, id) on delete cascade,
     foreign key (tenant_id, group_id) references permission_group (tenant_id, id)
 );
-select jt_make_tenant_table('user_group');
+select jt_make_tenant_table('user_group', 'tenant_id', 'user_id');
 
 create table user_permission_override (
     tenant_id      bigint  not null,
@@ -176,7 +182,7 @@ create table user_permission_override (
     primary key (tenant_id, user_id, permission_key),
     foreign key (tenant_id, user_id) references app_user (tenant_id, id) on delete cascade
 );
-select jt_make_tenant_table('user_permission_override');
+select jt_make_tenant_table('user_permission_override', 'tenant_id', 'user_id');
 
 create table user_store_access (
     tenant_id bigint not null,
@@ -186,7 +192,7 @@ create table user_store_access (
     foreign key (tenant_id, user_id) references app_user (tenant_id, id) on delete cascade,
     foreign key (tenant_id, store_id) references store (tenant_id, id)
 );
-select jt_make_tenant_table('user_store_access');
+select jt_make_tenant_table('user_store_access', 'tenant_id', 'user_id');
 
 -- Bearer tokens for the JSON API. Only a SHA-256 of the secret is kept.
 create table api_token (
