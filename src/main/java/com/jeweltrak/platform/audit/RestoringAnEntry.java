@@ -18,8 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RestoringAnEntry {
 
-    /** The log's own bookkeeping is not a business record; restoring it would only forge history. */
-    private static final List<String> NEVER_RESTORED = List.of("audit_restore", "audit_log");
+    /**
+     * Tables a restore never writes, with the reason: the log's own bookkeeping (restoring it would only
+     * forge history), and credentials (a revoked token stays revoked; a new one is issued instead).
+     */
+    private static final java.util.Map<String, String> NEVER_RESTORED = java.util.Map.of(
+            "audit_restore", "is part of the audit log's own bookkeeping and cannot be restored.",
+            "audit_log", "is part of the audit log's own bookkeeping and cannot be restored.",
+            "api_token", "concerns an API token: a revoked token stays revoked — issue a new one instead.");
 
     private final ReadingTheAuditLog log;
     private final TenantTables tables;
@@ -45,8 +51,8 @@ public class RestoringAnEntry {
     public Restored restore(long entryId, boolean confirmed) {
         AuditEntry entry = log.get(entryId);
         if (entry.isInsert()) throw new InsertsHaveNothingToRestore(entryId);
-        if (NEVER_RESTORED.contains(entry.table())) {
-            throw new NotRestorable("Entry #" + entryId + " is part of the audit log's own bookkeeping and cannot be restored.");
+        if (NEVER_RESTORED.containsKey(entry.table())) {
+            throw new NotRestorable("Entry #" + entryId + " " + NEVER_RESTORED.get(entry.table()));
         }
         if ("tenant".equals(entry.table()) && entry.isDelete()) {
             throw new NotRestorable("An organization cannot be restored from its own audit log.");

@@ -19,6 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class RestoringAnUpdate {
 
+    /** A password is never rolled back to an old one from the log: an admin sets a new one instead. */
+    private static final Set<String> CREDENTIALS = Set.of("password_hash", "password_changed_at", "token_hash");
+
     private final ReadingTheAuditLog log;
     private final TableRows rows;
 
@@ -32,6 +35,7 @@ class RestoringAnUpdate {
         JsonNode after = entry.after();
         String record = Snapshots.describe(entry.recordLabel(), table, after);
         List<String> fields = table.updatable().stream()
+                .filter(f -> !CREDENTIALS.contains(f))
                 .filter(f -> before.has(f) && after.has(f) && !Objects.equals(before.get(f), after.get(f)))
                 .toList();
         if (fields.isEmpty()) throw new NothingLeftToRestore(entry.id());

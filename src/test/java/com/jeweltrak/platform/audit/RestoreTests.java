@@ -250,6 +250,82 @@ class RestoreTests {
         assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail")).contains("no earlier state");
     }
 
+    // 11-utilities §Audit Log R6, R8: the generic path — a user deleted outright comes back with their id, every typed
+    // value (timestamps, password, default store) as it was, and the groups and stores their delete cascaded to
+    @Test
+    void aDeletedUserComesBackWithTheirIdValuesGroupsAndStores() throws Exception {
+        StoreId second = tenants.addStore(tenant, "Kiosk " + unique());
+        var leaver = tenants.addPerson(tenant, "Lena", Set.of(tenant.group(BuiltInGroups.SALES), tenant.group(BuiltInGroups.MANAGER)),
+                Set.of(tenant.store(), second));
+        String rowBefore = asOwner(() -> jdbc.sql("select to_jsonb(u)::text from app_user u where id = ?")
+                .param(leaver.id().value()).query(String.class).single());
+        deleteInOneRequest("delete from app_user where id = ?", leaver.id().value());
+        assertThat(asOwner(() -> users.find(leaver.id()))).isEmpty();
+        long deleted = entryId("table_name = 'app_user' and action = 'DELETE' and row_id = ?", leaver.id().toString());
+
+        MockHttpServletResponse response = restoreThroughApi(deleted, false);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        String rowAfter = asOwner(() -> jdbc.sql("select to_jsonb(u)::text from app_user u where id = ?")
+                .param(leaver.id().value()).query(String.class).single());
+        assertThat(rowAfter).isEqualTo(rowBefore);
+        var back = asOwner(() -> users.get(leaver.id()));
+        assertThat(back.groups()).containsExactlyInAnyOrder(tenant.group(BuiltInGroups.SALES), tenant.group(BuiltInGroups.MANAGER));
+        assertThat(back.stores()).containsExactlyInAnyOrder(tenant.store(), second);
+        assertThat(JsonPath.<List<String>>read(response.getContentAsString(), "$.records[*].recordType"))
+                .containsExactlyInAnyOrder("app_user", "user_group", "user_group", "user_store_access", "user_store_access");
+    }
+
+    // 11-utilities §Audit Log R10 for an update: putting back a name another record has taken since is refused by name
+    @Test
+    void restoringARenameToANameTakenSinceIsRefused() throws Exception {
+        String original = "Stringers " + unique();
+        long group = asOwner(() -> managingGroups.create(original, null, Set.of()));
+        asOwner(() -> {
+            managingGroups.change(group, "Stringers renamed " + unique(), null, Set.of());
+            return null;
+        });
+        long rename = entryId("table_name = 'permission_group' and action = 'UPDATE' and row_id = ?", Long.toString(group));
+        asOwner(() -> managingGroups.create(original, null, Set.of()));
+
+        MockHttpServletResponse response = restoreThroughApi(rename, false);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail")).contains("same name (" + original + ")");
+        assertThat(asOwner(() -> groups.get(group).name())).startsWith("Stringers renamed");
+    }
+
+    // a password is never rolled back from the log: a reset's entry has nothing a restore would write
+    @Test
+    void aPasswordResetIsNotRolledBack() throws Exception {
+        var clerk = tenants.addPerson(tenant, "Pia", Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
+        asOwner(() -> {
+            managingUsers.resetPassword(clerk.id(), "a-brand-new-password");
+            return null;
+        });
+        String hash = asOwner(() -> users.passwordHash(clerk.id()).orElseThrow());
+        long reset = entryId("table_name = 'app_user' and action = 'UPDATE' and row_id = ?", clerk.id().toString());
+
+        MockHttpServletResponse response = restoreThroughApi(reset, false);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(asOwner(() -> users.passwordHash(clerk.id()).orElseThrow())).isEqualTo(hash);
+    }
+
+    // a revoked API token stays revoked: its entries are refused with the reason
+    @Test
+    void aRevokedTokenIsNotRestored() throws Exception {
+        var issued = asOwner(() -> tokens.issue(tenant.owner().id(), "to revoke " + unique()));
+        asOwner(() -> tokens.revoke(tenant.owner().id(), issued.id()));
+        long revoked = entryId("table_name = 'api_token' and action = 'UPDATE' and row_id = ?", Long.toString(issued.id()));
+
+        MockHttpServletResponse response = restoreThroughApi(revoked, false);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail")).contains("stays revoked");
+        assertThat(asOwner(() -> tokens.resolve(issued.token()))).isEmpty();
+    }
+
     @Autowired ApiTokens tokens;
 
     private String tokensFor(TestTenants.Tenant other) {
