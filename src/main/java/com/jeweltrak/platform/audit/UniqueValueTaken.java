@@ -29,8 +29,10 @@ public class UniqueValueTaken extends RestoreRefused {
         if (broken instanceof DuplicateKeyException) {
             String constraint = psql == null || psql.getServerErrorMessage() == null ? null
                     : psql.getServerErrorMessage().getConstraint();
-            List<String> expressions = constraint == null ? null : table.uniqueKeys().get(constraint);
-            if (expressions == null) return new UniqueValueTaken(record, "unique value");
+            if (constraint == null) return new UniqueValueTaken(record, "unique value");
+            List<String> expressions = table.uniqueKeys().get(constraint);
+            // every unique index but the primary key's is listed: the key was taken between check and write
+            if (expressions == null) return new RecordExistsAgain(record);
             List<String> named = new ArrayList<>();
             for (String expression : expressions) {
                 Matcher m = IDENTIFIER.matcher(expression);

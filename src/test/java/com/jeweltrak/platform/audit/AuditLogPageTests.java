@@ -202,6 +202,14 @@ class AuditLogPageTests {
                 .andReturn().getResponse().getStatus()).isEqualTo(400);
     }
 
+    // design §5b: every API operation is documented — the audit log's list, entry and restore included
+    @Test
+    void theAuditLogApiIsInTheOpenApiDocument() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat(doc).contains("\"/api/v1/audit-log\"").contains("\"/api/v1/audit-log/{entryId}\"")
+                .contains("\"/api/v1/audit-log/{entryId}/restore\"");
+    }
+
     private String api(String path) throws Exception {
         var response = mvc.perform(get(path).header("Authorization", "Bearer " + ownerToken)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
