@@ -328,6 +328,62 @@ class RestoreTests {
         assertThat(asOwner(() -> tokens.resolve(issued.token()))).isEmpty();
     }
 
+    // 11-utilities §Audit Log R6: a row cannot come back under a record that is gone — the refusal names the record
+    @Test
+    void aGrantWhoseGroupIsGoneIsRefusedNamingTheGroup() throws Exception {
+        long group = asOwner(() -> managingGroups.create("Casters " + unique(), null, Set.of(Permission.CAN_VIEW_COST)));
+        deleteInOneRequest("delete from permission_group where id = ?", group);
+        long grant = entryId("table_name = 'permission_group_grant' and action = 'DELETE' and row_id = ?", Long.toString(group));
+
+        MockHttpServletResponse response = restoreThroughApi(grant, false);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail"))
+                .contains("the Permission group #" + group + " it belongs to no longer exists");
+    }
+
+    // 11-utilities §Audit Log R6: after a restore and a second delete, only the latest delete can be restored
+    @Test
+    void anOlderDeleteOfARecordDeletedAgainPointsToTheLatest() throws Exception {
+        long group = asOwner(() -> managingGroups.create("Gilders " + unique(), null, Set.of()));
+        deleteInOneRequest("delete from permission_group where id = ?", group);
+        long first = entryId("table_name = 'permission_group' and action = 'DELETE' and row_id = ?", Long.toString(group));
+        assertThat(restoreThroughApi(first, false).getStatus()).isEqualTo(200);
+        deleteInOneRequest("delete from permission_group where id = ?", group);
+        long second = entryId("table_name = 'permission_group' and action = 'DELETE' and row_id = ?", Long.toString(group));
+
+        MockHttpServletResponse response = restoreThroughApi(first, false);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.detail")).contains("entry #" + second);
+        assertThat(restoreThroughApi(second, false).getStatus()).isEqualTo(200);
+    }
+
+    // 11-utilities §Audit Log R7, R8: the organization's own row (its tenant column is its id) is reverted like any other
+    @Test
+    void anOrganizationSettingsChangeIsReverted(@Autowired com.jeweltrak.platform.tenancy.Organizations organizations) throws Exception {
+        var org = tenants.open("restore-org");
+        TenantContext.runAs(org.id(), org.owner().id(), () -> transactions.executeWithoutResult(status -> {
+            var o = organizations.get();
+            organizations.update(new com.jeweltrak.platform.tenancy.Organization(o.id(), o.name(), o.businessType(),
+                    java.time.LocalDate.of(2026, 10, 31), 45, o.birthdayAnniversaryReminderDays(), new java.math.BigDecimal("2650.5000"),
+                    o.defaultSilverCost(), o.defaultGoldCastingLaborRate(), o.goldWeightUnit()));
+        }));
+        long change = TenantContext.callAs(org.id(), org.owner().id(), () -> transactions.execute(status ->
+                jdbc.sql("select max(id) from audit_log where table_name = 'tenant' and action = 'UPDATE'").query(Long.class).single()));
+        String token = TenantContext.callAs(org.id(), org.owner().id(), () -> tokens.issue(org.owner().id(), "org").token());
+
+        var response = mvc.perform(post("/api/v1/audit-log/{id}/restore", change).header("Authorization", "Bearer " + token))
+                .andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        var back = TenantContext.callAs(org.id(), org.owner().id(), () -> transactions.execute(status -> organizations.get()));
+        assertThat(back.closedThrough()).isNull();
+        assertThat(back.openMemoReminderDays()).isEqualTo(30);
+        assertThat(back.defaultGoldCost()).isNull();
+        assertThat(back.id()).isEqualTo(org.id());
+    }
+
     @Autowired ApiTokens tokens;
 
     private String tokensFor(TestTenants.Tenant other) {
