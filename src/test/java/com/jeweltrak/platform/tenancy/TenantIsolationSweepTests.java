@@ -69,7 +69,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE }
 
     /** The literal segment before a path variable says which kind of record it names. */
     private static final Map<String, Kind> KIND_BY_SEGMENT = Map.of(
@@ -78,7 +78,11 @@ class TenantIsolationSweepTests {
             "permission-groups", Kind.GROUP,
             "stores", Kind.STORE,
             "tokens", Kind.TOKEN,
-            "sessions", Kind.SESSION);
+            "sessions", Kind.SESSION,
+            "audit-log", Kind.AUDIT_ENTRY,
+            // a History is asked for by table and record id: the sweep names the users' table, so the id is a user's
+            "history", Kind.TABLE,
+            "{table}", Kind.USER);
 
     /**
      * A valid input per route that reads one, so that validation cannot answer 400 before the record
@@ -196,6 +200,11 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.STORE, ids(List.of(b.store().value(), bSecondStore.value())));
         otherIds.put(Kind.TOKEN, ids(List.of(bOwnerToken.id(), bStaffToken.id())));
         otherIds.put(Kind.SESSION, List.copyOf(bSessions));
+        // B's latest audit entries: its user's, its group's, its tokens' — whatever B did last
+        otherIds.put(Kind.AUDIT_ENTRY, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                jdbc.sql("select id from audit_log order by id desc limit 3").query(Long.class).list()))));
+        // a table is no tenant's record: B has none of its own, only the caller's table names are combined with B's ids
+        otherIds.put(Kind.TABLE, List.of());
 
         // the caller: A's owner, with a real bearer token for the API and a real session of A's own
         MvcResult issued = mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/tokens")
@@ -211,6 +220,10 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.GROUP, List.of(Long.toString(a.group(PermissionGroup.ADMIN))));
         ownIds.put(Kind.STORE, List.of(a.store().toString()));
         ownIds.put(Kind.TOKEN, List.of(callerTokenId.toString()));
+        ownIds.put(Kind.AUDIT_ENTRY, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                jdbc.sql("select id from audit_log where table_name = 'app_user' and row_id = ? order by id limit 1")
+                        .param(a.owner().id().toString()).query(Long.class).list()))));
+        ownIds.put(Kind.TABLE, List.of("app_user"));
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
