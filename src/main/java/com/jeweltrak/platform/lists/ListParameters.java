@@ -1,5 +1,6 @@
 package com.jeweltrak.platform.lists;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 
 import com.jeweltrak.platform.Paged;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * What a request asked of a list — search, sort, filters, page — as typed, and checked against the
@@ -91,9 +92,25 @@ public record ListParameters(String q, String sort, Integer page, Integer size, 
 
     /** These parameters as a query string on {@code base}; empty ones are left out. */
     public String url(String base) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);
-        asMap().forEach(uri::queryParam);
-        return uri.encode().build().toUriString();
+        return withQuery(base, asMap());
+    }
+
+    /**
+     * {@code base} with the parameters as its query. A "+" is encoded too: left as it is, the server
+     * would read it as a space, and a search for "+1 555" would find nothing.
+     */
+    static String withQuery(String base, Map<String, String> params) {
+        StringBuilder url = new StringBuilder(base);
+        char separator = '?';
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            url.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
+            separator = '&';
+        }
+        return url.toString();
+    }
+
+    private static String encode(String value) {
+        return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B");
     }
 
     /** Parameters to carry along (hidden fields of the Columns menu, the export links), empty ones left out. */

@@ -1,11 +1,11 @@
 package com.jeweltrak.platform.lists;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.jeweltrak.platform.Paged;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** One rendering of a list, ready for {@code templates/platform/list.html}: no logic left for the template. */
 public record ListView(String key, String domId, String tableId, String pageUrl, List<Header> headers, List<Row> rows,
@@ -49,12 +49,12 @@ public record ListView(String key, String domId, String tableId, String pageUrl,
     }
 
     public String exportLink(String format, boolean visibleOnly) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/lists/export").queryParam("list", key)
-                .queryParam("format", format);
-        if (visibleOnly) uri.queryParam("columns", "visible");
-        Map<String, String> state = params.withPage(0).asMap();
-        state.forEach(uri::queryParam);
-        return uri.encode().build().toUriString();
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("list", key);
+        query.put("format", format);
+        if (visibleOnly) query.put("columns", "visible");
+        query.putAll(params.withPage(0).asMap());
+        return ListParameters.withQuery("/lists/export", query);
     }
 
     /** The state a re-render must keep (search, sort, filters, page): hidden fields of the Columns menu. */

@@ -83,4 +83,12 @@ class ListParametersTests {
         assertThat(params.withSort("price,asc").url("/inventory/gems"))
                 .isEqualTo("/inventory/gems?q=rose%20gold&sort=price,asc&status=memo&size=50");
     }
+
+    // design §5: what was typed survives the link exactly — a "+" is not read back as a space, "&" ends nothing
+    @Test
+    void linksEncodeWhatWasTyped() {
+        var params = new ListParameters("+1 555 & co=#1", null, null, null, Map.of());
+
+        assertThat(params.url("/settings/users")).isEqualTo("/settings/users?q=%2B1%20555%20%26%20co%3D%231");
+    }
 }
