@@ -1,13 +1,17 @@
 package com.jeweltrak.platform.lists;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -30,14 +34,14 @@ class BulkActionController {
 
     @PostMapping("/lists/bulk")
     String run(@RequestParam("list") String listKey, @RequestParam("action") String actionKey, HttpSession session,
-               RedirectAttributes redirect) {
+               @RequestHeader(name = HttpHeaders.REFERER, required = false) String referer, RedirectAttributes redirect) {
         ListDefinition<?> definition = definitions.forCurrentUser(listKey);
         BulkAction action = actions.find(definition.key(), actionKey, CurrentUser.require())
                 .orElseThrow(() -> new RecordNotFound("Bulk action", actionKey));
         Set<Long> ids = selection.of(session, definition.key());
         if (ids.isEmpty()) {
             redirect.addFlashAttribute("problem", "Tick at least one row first.");
-            return "redirect:" + definition.pageUrl();
+            return "redirect:" + back(definition, referer);
         }
         try {
             redirect.addFlashAttribute("flash", action.run(ids));
@@ -45,6 +49,21 @@ class BulkActionController {
         } catch (BusinessRuleViolated refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
-        return "redirect:" + definition.pageUrl();
+        return "redirect:" + back(definition, referer);
+    }
+
+    /**
+     * Back to the list as the user left it (search, sort, page), taken from the page they came from —
+     * only when that page is the list itself, so the redirect can never lead anywhere else.
+     */
+    static String back(ListDefinition<?> definition, String referer) {
+        if (referer == null) return definition.pageUrl();
+        try {
+            URI from = new URI(referer);
+            if (!definition.pageUrl().equals(from.getRawPath())) return definition.pageUrl();
+            return from.getRawQuery() == null ? from.getRawPath() : from.getRawPath() + "?" + from.getRawQuery();
+        } catch (URISyntaxException e) {
+            return definition.pageUrl();
+        }
     }
 }

@@ -87,4 +87,34 @@ class ListBrowserTests extends BrowserTest {
         assertThat(aria).isChecked();
         assertThat(page.locator(".jt-selected-count")).hasText("1");
     }
+
+    // issue 3 §1, 10-settings §Users R6: "select all on this page" then "Deactivate selected", confirmed, deactivates them
+    @Test
+    void selectingThePageAndDeactivatingSelectedDeactivatesThoseUsers(@Autowired TestTenants tenants) {
+        String token = "Blk" + UUID.randomUUID().toString().substring(0, 6);
+        tenants.addPerson(tenant, "Cora" + token, Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
+        tenants.addPerson(tenant, "Dell" + token, Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
+        signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
+        page.navigate("/settings/users?q=" + token.toLowerCase());
+        page.waitForLoadState(LoadState.LOAD);
+
+        page.getByLabel("Select all on this page").check();
+        assertThat(page.getByLabel("Select Dell" + token + " Tester")).isChecked();
+        assertThat(page.locator(".jt-selected-count")).hasText("2");
+        String[] asked = new String[1];
+        page.onDialog(dialog -> {
+            asked[0] = dialog.message();
+            dialog.accept();
+        });
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate selected")).click();
+
+        assertThat(page.locator(".alert-success")).containsText("2 users deactivated");
+        org.assertj.core.api.Assertions.assertThat(asked[0]).isEqualTo("Deactivate selected: 2 rows?");
+        assertThat(page).hasURL(at("/settings/users"));
+        assertThat(page.locator("#userResults-q")).hasValue(token.toLowerCase());
+        assertThat(page.locator("#usersTable tbody tr")).hasCount(2);
+        assertThat(page.locator("#usersTable tbody tr").filter(new Locator.FilterOptions().setHasText("Inactive")))
+                .hasCount(2);
+        assertThat(page.locator(".jt-selected-count")).hasText("0");
+    }
 }
