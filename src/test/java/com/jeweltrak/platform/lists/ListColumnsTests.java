@@ -146,4 +146,19 @@ class ListColumnsTests {
         mvc.perform(choose(tenant.owner(), "inventory.nothing", "name")).andExpect(status().isNotFound());
         assertThat(TenantContext.callAs(tenant.id(), null, () -> preferences.find(clerk.id(), "settings.users"))).isEmpty();
     }
+
+    // design §4: column choices are tenant data — another tenant can neither read nor overwrite them
+    @Test
+    void anotherTenantsColumnChoicesAreInvisible() throws Exception {
+        TestTenants.Tenant far = tenants.open("list-columns-far");
+        mvc.perform(choose(far.owner(), "settings.users", "name")).andExpect(status().isOk());
+
+        assertThat(TenantContext.callAs(tenant.id(), null, () -> preferences.find(far.owner().id(), "settings.users")))
+                .isEmpty();
+        assertThat(TenantContext.callAs(far.id(), null, () -> preferences.find(far.owner().id(), "settings.users")))
+                .hasValueSatisfying(c -> assertThat(c.hidden()).contains("email"));
+        TenantContext.runAs(tenant.id(), tenant.owner().id(), () -> preferences.reset(far.owner().id(), "settings.users"));
+        assertThat(TenantContext.callAs(far.id(), null, () -> preferences.find(far.owner().id(), "settings.users")))
+                .isPresent();
+    }
 }
