@@ -3,6 +3,7 @@ package com.jeweltrak.settings;
 import java.util.Optional;
 
 import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.lists.ListQuery;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.StoreId;
@@ -26,6 +27,11 @@ public class VisibleStores {
     public Paged<Store> page(CurrentUser user, int page, int size) {
         return user.can(Permission.CAN_VIEW_ALL_STORES) ? stores.page(page, size)
                 : stores.pageAccessibleTo(user.id(), page, size);
+    }
+
+    /** The same, for the list component: searched, filtered and sorted as the query says. */
+    public Paged<Store> page(CurrentUser user, ListQuery query) {
+        return stores.page(query, user.can(Permission.CAN_VIEW_ALL_STORES) ? null : user.id());
     }
 
     public Optional<Store> find(CurrentUser user, StoreId id) {

@@ -3,11 +3,15 @@ package com.jeweltrak.platform.tenancy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.ListQuery;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +55,45 @@ public class Stores {
                         + " order by active desc, lower(name), id limit ? offset ?")
                 .params(user.value(), size, (long) page * size).query(Stores::map).list();
         return new Paged<>(rows, page, size, total);
+    }
+
+    /** The order of the stores list when no sort is asked for: active first, then by name. */
+    public static final String DEFAULT_ORDER = "active desc, lower(name)";
+
+    private static final String MATCHING = "lower(name || ' ' || coalesce(city, '')) like ?";
+
+    /**
+     * Stores for the list component, matching the search by name or city: every store, or with
+     * {@code accessibleTo} only those on that user's store list. The query's conditions and order are
+     * SQL from the list's definition, the search text a parameter.
+     */
+    public Paged<Store> page(ListQuery query, UserId accessibleTo) {
+        String where = where(query, accessibleTo);
+        long total = jdbc.sql("select count(*) from store where " + where).params(params(query, accessibleTo))
+                .query(Long.class).single();
+        List<Object> params = new ArrayList<>(params(query, accessibleTo));
+        params.add(query.size());
+        params.add(query.offset());
+        List<Store> rows = jdbc.sql("select " + COLUMNS + " from store where " + where + " order by " + query.orderBy()
+                        + " limit ? offset ?")
+                .params(params).query(Stores::map).list();
+        return new Paged<>(rows, query.page(), query.size(), total);
+    }
+
+    /** Every store matching the query, in its order, one at a time (exports). */
+    public void each(ListQuery query, UserId accessibleTo, Consumer<? super Store> row) {
+        jdbc.sql("select " + COLUMNS + " from store where " + where(query, accessibleTo) + " order by " + query.orderBy())
+                .withFetchSize(500)
+                .params(params(query, accessibleTo))
+                .query((RowCallbackHandler) rs -> row.accept(map(rs, 0)));
+    }
+
+    private static String where(ListQuery query, UserId accessibleTo) {
+        return MATCHING + " and " + query.where() + (accessibleTo == null ? "" : " and " + ACCESSIBLE);
+    }
+
+    private static List<Object> params(ListQuery query, UserId accessibleTo) {
+        return accessibleTo == null ? List.of(query.searchPattern()) : List.of(query.searchPattern(), accessibleTo.value());
     }
 
     public Optional<Store> findAccessibleTo(UserId user, StoreId id) {

@@ -88,6 +88,29 @@ public class ManagingUsers {
         sessions.endAll(TenantContext.requireTenant(), id);
     }
 
+    /**
+     * Deactivates several users at once (a bulk action): all or none. The administrator check runs
+     * after all of them changed, and sessions end only then — sessions are removed in a transaction
+     * of their own, so ending them per user could sign out someone whose deactivation is then undone.
+     *
+     * @return how many of them were active before
+     */
+    @Transactional
+    public int deactivateAll(Set<UserId> ids) {
+        int changed = 0;
+        for (UserId id : ids) {
+            User user = users.get(id);
+            if (!user.active()) continue;
+            users.update(user.deactivated());
+            changed++;
+        }
+        requireAnAdministratorLeft();
+        for (UserId id : ids) {
+            sessions.endAll(TenantContext.requireTenant(), id);
+        }
+        return changed;
+    }
+
     @Transactional
     public void reactivate(UserId id) {
         users.update(users.get(id).reactivated());

@@ -1,5 +1,7 @@
 package com.jeweltrak.platform.users;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.ListQuery;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.TenantContext;
 import com.jeweltrak.platform.tenancy.UserId;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,30 +51,54 @@ public class Users {
                 .query(Long.class).optional().map(UserId::new);
     }
 
-    public record Listed(UserId id, String name, String email, boolean active, List<String> groups) {
+    public record Listed(UserId id, String name, String email, boolean active, List<String> groups, String phone) {
     }
 
+    /** One page of users matching the search, active ones first, then by name. */
     public Paged<Listed> list(String search, int page, int size) {
-        String pattern = "%" + (search == null ? "" : search.trim().toLowerCase()) + "%";
-        long total = jdbc.sql("""
-                        select count(*) from app_user
-                        where lower(first_name || ' ' || last_name || ' ' || email) like ?""")
-                .param(pattern).query(Long.class).single();
-        List<Listed> rows = jdbc.sql("""
-                        select u.id, trim(u.first_name || ' ' || u.last_name), u.email, u.active,
-                               coalesce(array_agg(g.name order by g.name) filter (where g.id is not null), '{}')
-                        from app_user u
-                        left join user_group ug on ug.tenant_id = u.tenant_id and ug.user_id = u.id
-                        left join permission_group g on g.tenant_id = ug.tenant_id and g.id = ug.group_id
-                        where lower(u.first_name || ' ' || u.last_name || ' ' || u.email) like ?
-                        group by u.tenant_id, u.id
-                        order by u.active desc, lower(u.first_name), lower(u.last_name), u.id
-                        limit ? offset ?""")
-                .params(pattern, size, (long) page * size)
-                .query((rs, n) -> new Listed(new UserId(rs.getLong(1)), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4), List.of((String[]) rs.getArray(5).getArray())))
+        return list(ListQuery.of(search, DEFAULT_ORDER + ", u.id", page, size));
+    }
+
+    /** The order of the users list when no sort is asked for: active first, then by name. */
+    public static final String DEFAULT_ORDER = "u.active desc, lower(u.first_name), lower(u.last_name)";
+
+    private static final String LISTED = """
+            select u.id, trim(u.first_name || ' ' || u.last_name), u.email, u.active,
+                   coalesce(array_agg(g.name order by g.name) filter (where g.id is not null), '{}'), u.phone
+            from app_user u
+            left join user_group ug on ug.tenant_id = u.tenant_id and ug.user_id = u.id
+            left join permission_group g on g.tenant_id = ug.tenant_id and g.id = ug.group_id
+            """;
+
+    private static final String MATCHING = "lower(u.first_name || ' ' || u.last_name || ' ' || u.email) like ?";
+
+    /**
+     * Users for the list component: the query's conditions and order are SQL from the list's
+     * definition (alias {@code u} is the user), the search text a parameter.
+     */
+    public Paged<Listed> list(ListQuery query) {
+        long total = jdbc.sql("select count(*) from app_user u where " + MATCHING + " and " + query.where())
+                .param(query.searchPattern()).query(Long.class).single();
+        List<Listed> rows = jdbc.sql(LISTED + " where " + MATCHING + " and " + query.where()
+                        + " group by u.tenant_id, u.id order by " + query.orderBy() + " limit ? offset ?")
+                .params(query.searchPattern(), query.size(), query.offset())
+                .query(Users::listed)
                 .list();
-        return new Paged<>(rows, page, size, total);
+        return new Paged<>(rows, query.page(), query.size(), total);
+    }
+
+    /** Every user matching the query, in its order, one at a time (exports). */
+    public void each(ListQuery query, Consumer<? super Listed> row) {
+        jdbc.sql(LISTED + " where " + MATCHING + " and " + query.where()
+                        + " group by u.tenant_id, u.id order by " + query.orderBy())
+                .withFetchSize(500)
+                .param(query.searchPattern())
+                .query((RowCallbackHandler) rs -> row.accept(listed(rs, 0)));
+    }
+
+    private static Listed listed(ResultSet rs, int n) throws SQLException {
+        return new Listed(new UserId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                List.of((String[]) rs.getArray(5).getArray()), rs.getString(6));
     }
 
     public UserId add(User user, String passwordHash, Instant now) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.InvalidListRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -64,6 +65,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", "A parameter has the wrong type.");
         problem.setProperty("errors", Map.of(e.getName(), "Has the wrong type."));
+        return problem;
+    }
+
+    /** A list asked for with a sort, filter or page it does not offer (design §5b: errors per field). */
+    @ExceptionHandler(InvalidListRequest.class)
+    ProblemDetail invalidListRequest(InvalidListRequest e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad Request", e.getMessage());
+        problem.setProperty("errors", Map.of(e.parameter(), e.getMessage()));
         return problem;
     }
 

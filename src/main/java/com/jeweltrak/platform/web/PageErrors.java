@@ -1,6 +1,7 @@
 package com.jeweltrak.platform.web;
 
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.InvalidListRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,7 +24,7 @@ class PageErrors {
         return "error/404";
     }
 
-    @ExceptionHandler(MissingServletRequestParameterException.class)
+    @ExceptionHandler({MissingServletRequestParameterException.class, InvalidListRequest.class})
     String badRequest(HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return "error/400";

@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
-import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.ListDefinitions;
+import com.jeweltrak.platform.lists.ListRendering;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.security.Sessions;
 import com.jeweltrak.platform.tenancy.StoreId;
@@ -20,18 +21,19 @@ import com.jeweltrak.platform.users.Permission;
 import com.jeweltrak.platform.users.PermissionGroups;
 import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -68,24 +70,24 @@ class UsersAdminController {
     private final Stores stores;
     private final ManagingUsers managing;
     private final Sessions sessions;
+    private final ListDefinitions lists;
+    private final ListRendering listRendering;
 
-    UsersAdminController(Users users, PermissionGroups groups, Stores stores, ManagingUsers managing, Sessions sessions) {
+    UsersAdminController(Users users, PermissionGroups groups, Stores stores, ManagingUsers managing, Sessions sessions,
+                         ListDefinitions lists, ListRendering listRendering) {
         this.users = users;
         this.groups = groups;
         this.stores = stores;
         this.managing = managing;
         this.sessions = sessions;
+        this.lists = lists;
+        this.listRendering = listRendering;
     }
 
-    /** One URL for the page and, when htmx asks while the admin types a search, for just the results. */
+    /** One URL for the page and, when htmx asks (search, sort, paging), for just the list (design §5). */
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        Paged<Users.Listed> result = users.list(q, Paged.page(page), Paged.size(size, 25));
-        model.addAttribute("users", result);
-        model.addAttribute("q", q);
-        return htmx != null ? "platform/users :: results" : "platform/users";
+    String list(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        return listRendering.page(lists.get(UsersList.KEY), params, request, model, "platform/users");
     }
 
     @GetMapping("/new")

@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.lists.ListDefinition;
+import com.jeweltrak.platform.lists.ListDefinitions;
+import com.jeweltrak.platform.lists.ListParameters;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.security.Sessions;
 import com.jeweltrak.platform.tenancy.StoreId;
@@ -15,6 +18,7 @@ import com.jeweltrak.platform.users.ManagingUsers;
 import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -65,18 +69,30 @@ class UsersApi {
     private final Users users;
     private final ManagingUsers managing;
     private final Sessions sessions;
+    private final ListDefinitions lists;
 
-    UsersApi(Users users, ManagingUsers managing, Sessions sessions) {
+    UsersApi(Users users, ManagingUsers managing, Sessions sessions, ListDefinitions lists) {
         this.users = users;
         this.managing = managing;
         this.sessions = sessions;
+        this.lists = lists;
     }
 
     @GetMapping
-    @Operation(summary = "List users, paged, optionally filtered by name or e-mail")
-    Paged<ListedView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                           @RequestParam(required = false) Integer size) {
-        Paged<Users.Listed> found = users.list(q, Paged.page(page), Paged.size(size, 25));
+    @Operation(summary = "List users, paged, optionally searched by name or e-mail, filtered and sorted",
+            description = "The same rows as Settings → Users; 400 with errors.sort for a sort the list does not offer.")
+    Paged<ListedView> list(
+            @Parameter(description = "Text in the user's name or e-mail") @RequestParam(required = false) String q,
+            @Parameter(description = "Zero-based page number") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Page size, at most 200; default 25") @RequestParam(required = false) Integer size,
+            @Parameter(description = "column,asc or column,desc; columns: name, email, phone, status. "
+                    + "Default: active first, then by name", example = "email,asc")
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "active or inactive; default both") @RequestParam(required = false) String status) {
+        ListDefinition<Users.Listed> definition = lists.get(UsersList.KEY, Users.Listed.class);
+        ListParameters parameters = new ListParameters(q, sort, page, size,
+                status == null || status.isBlank() ? Map.of() : Map.of("status", status));
+        Paged<Users.Listed> found = definition.source().page(parameters.toQuery(definition));
         return new Paged<>(found.content().stream().map(u -> new ListedView(u.id().value(), u.name(), u.email(), u.active(),
                 u.groups())).toList(), found.page(), found.size(), found.totalElements());
     }

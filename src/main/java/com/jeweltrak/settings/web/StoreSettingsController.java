@@ -1,16 +1,19 @@
 package com.jeweltrak.settings.web;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
-import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.lists.ListDefinitions;
+import com.jeweltrak.platform.lists.ListRendering;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.platform.web.FormErrors;
 import com.jeweltrak.settings.ConfiguringStores;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,22 +29,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAuthority('CanManageUsers')")
 class StoreSettingsController {
 
-    private static final int PAGE_SIZE = 25;
-
     private final Stores stores;
     private final ConfiguringStores configuring;
+    private final ListDefinitions lists;
+    private final ListRendering listRendering;
 
-    StoreSettingsController(Stores stores, ConfiguringStores configuring) {
+    StoreSettingsController(Stores stores, ConfiguringStores configuring, ListDefinitions lists,
+                            ListRendering listRendering) {
         this.stores = stores;
         this.configuring = configuring;
+        this.lists = lists;
+        this.listRendering = listRendering;
     }
 
+    /** One URL for the page and, when htmx asks (search, sort, paging), for just the list (design §5). */
     @GetMapping
-    String list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
-                Model model) {
-        model.addAttribute("stores", stores.page(Paged.page(page), Paged.size(size, PAGE_SIZE)));
-        model.addAttribute("stockTypes", Choices.STOCK_TYPES);
-        return "settings/stores";
+    String list(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        return listRendering.page(lists.get(StoresList.KEY), params, request, model, "settings/stores");
     }
 
     @GetMapping("/new")

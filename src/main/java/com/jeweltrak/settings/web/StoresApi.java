@@ -1,9 +1,13 @@
 package com.jeweltrak.settings.web;
 
 import java.net.URI;
+import java.util.Map;
 
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.ListDefinition;
+import com.jeweltrak.platform.lists.ListDefinitions;
+import com.jeweltrak.platform.lists.ListParameters;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.StoreId;
@@ -11,6 +15,7 @@ import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.settings.ConfiguringStores;
 import com.jeweltrak.settings.VisibleStores;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -35,18 +40,31 @@ class StoresApi {
     private final VisibleStores visible;
     private final Stores stores;
     private final ConfiguringStores configuring;
+    private final ListDefinitions lists;
 
-    StoresApi(VisibleStores visible, Stores stores, ConfiguringStores configuring) {
+    StoresApi(VisibleStores visible, Stores stores, ConfiguringStores configuring, ListDefinitions lists) {
         this.visible = visible;
         this.stores = stores;
         this.configuring = configuring;
+        this.lists = lists;
     }
 
     @GetMapping
-    @Operation(summary = "The stores the caller may see: their own store list, or every store with CanViewAllStores")
-    Paged<StoreJson> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Paged<Store> found = visible.page(CurrentUser.require(), Paged.page(page),
-                Paged.size(size, PAGE_SIZE));
+    @Operation(summary = "The stores the caller may see: their own store list, or every store with CanViewAllStores",
+            description = "Searched, filtered, sorted and paged like Settings → Stores; 400 with errors.sort for a sort "
+                    + "the list does not offer.")
+    Paged<StoreJson> list(
+            @Parameter(description = "Text in the store's name or city") @RequestParam(required = false) String q,
+            @Parameter(description = "Zero-based page number") @RequestParam(required = false) Integer page,
+            @Parameter(description = "Page size, at most 200; default 50") @RequestParam(required = false) Integer size,
+            @Parameter(description = "column,asc or column,desc; columns: name, city, region, timeZone, taxRate, "
+                    + "surTaxRate, defaultStockType, status. Default: active first, then by name",
+                    example = "name,asc") @RequestParam(required = false) String sort,
+            @Parameter(description = "active or inactive; default both") @RequestParam(required = false) String status) {
+        ListDefinition<Store> definition = lists.get(StoresList.KEY, Store.class);
+        ListParameters parameters = new ListParameters(q, sort, page, size,
+                status == null || status.isBlank() ? Map.of() : Map.of("status", status));
+        Paged<Store> found = visible.page(CurrentUser.require(), parameters.toQuery(definition, PAGE_SIZE));
         return new Paged<>(found.content().stream().map(StoreJson::of).toList(), found.page(), found.size(),
                 found.totalElements());
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.lists.ListView;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.Stores;
@@ -215,12 +216,12 @@ class SettingsStorePagesTests {
         var page = mvc.perform(get("/settings/stores").param("size", "1").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page 1 of ")))
-                .andReturn().getModelAndView().getModel().get("stores");
+                .andReturn().getModelAndView().getModel().get("list");
 
-        assertThat(page).isInstanceOfSatisfying(Paged.class, paged -> {
-            assertThat(paged.content()).hasSize(1);
-            assertThat(paged.totalElements()).isGreaterThanOrEqualTo(2);
-        });
+        assertThat(page).isInstanceOf(ListView.class);
+        Paged<?> paged = ((ListView) page).page();
+        assertThat(paged.content()).hasSize(1);
+        assertThat(paged.totalElements()).isGreaterThanOrEqualTo(2);
     }
 
     private StoreId addStore(String name) {
