@@ -101,6 +101,13 @@ class GlobalSearchTests {
         assertThat(titles(tenant.owner(), "gstr")).contains("Zoë Ångström");
     }
 
+    // issue 3 point 3 (trigram similarity): a typo still finds the record when nothing matches as typed
+    @Test
+    void aTypoStillFindsTheRecord() throws Exception {
+        assertThat(titles(tenant.owner(), "muler")).contains("José Müller");
+        assertThat(titles(tenant.owner(), "angstron")).contains("Zoë Ångström");
+    }
+
     // 01-navigation §Search R2, R5: every matching type comes back, grouped, with a count per group
     @Test
     void resultsAreGroupedByTypeWithACountEach() throws Exception {
