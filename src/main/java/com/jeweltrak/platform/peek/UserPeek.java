@@ -55,11 +55,12 @@ class UserPeek implements PeekProvider {
         return users.find(new UserId(id)).map(user -> {
             List<String> groupNames = user.groups().stream().map(groups::find).flatMap(Optional::stream)
                     .map(PermissionGroup::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
-            List<String> storeNames = user.stores().stream().map(stores::find).flatMap(Optional::stream)
-                    .map(Store::name).sorted(Comparator.comparing(String::toLowerCase)).toList();
+            // stores open their own peek on top of this one (R4)
+            List<Store> userStores = user.stores().stream().map(stores::find).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing((Store s) -> s.name().toLowerCase())).toList();
             int openSessions = sessions.of(viewer.tenant(), user.id(), null).size();
             return new Peek(user.displayName(), user.active() ? "Active" : "Inactive", "/settings/users/" + id,
-                    "platform/peek/user", Map.of("peekUser", user, "peekGroups", groupNames, "peekStores", storeNames,
+                    "platform/peek/user", Map.of("peekUser", user, "peekGroups", groupNames, "peekStores", userStores,
                     "peekSessions", openSessions));
         });
     }

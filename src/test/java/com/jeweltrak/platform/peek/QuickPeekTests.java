@@ -56,7 +56,9 @@ class QuickPeekTests {
                 .andExpect(content().string(allOf(containsString("Petra Tester"), containsString(clerk.email()),
                         containsString("mailto:" + clerk.email()), containsString("Sales"), containsString("Active"),
                         containsString("0 open sessions"), containsString("data-peek-close"),
-                        containsString("Open Full User"), containsString("href=\"/settings/users/" + clerk.id().value() + "\""))))
+                        containsString("Open Full User"), containsString("href=\"/settings/users/" + clerk.id().value() + "\""),
+                        // R4: the user's store opens its own peek on top
+                        containsString("data-peek=\"/peek/store/" + tenant.store().value() + "\""))))
                 .andExpect(content().string(allOf(not(containsString("<form")), not(containsString("<nav")))));
     }
 

@@ -229,6 +229,15 @@ class GlobalSearchTests {
                 .andExpect(status().isBadRequest());
     }
 
+    // design §5b: the search operation is documented in OpenAPI with its parameters
+    @Test
+    void theSearchOperationIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/search'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.hasItems("q", "type", "page", "size")));
+    }
+
     // 01-navigation §Search R4: the type-ahead rows open a Quick Peek
     @Test
     void typeAheadRowsOpenAPeek() throws Exception {
