@@ -40,10 +40,14 @@ create table search_entry (
 --    planner is free to use every index. jt_search takes no tenant argument: it can only ever read the
 --    tenant of the current transaction, and none at all when no tenant is set.
 --
+--    Measured with 100k entries in one tenant (embedded PostgreSQL 18, two shared cores): LIKE '%abc1%' as
+--    the app role under RLS is a sequential scan, 42 ms; the same search through jt_search uses the GIN
+--    indexes, 8 ms; an exact identifier, 0.04 ms. 1M entries are not measured yet.
+--
 -- 2. Which indexes. The exact-identifier tier (StockID, invoice #, e-mail) is a plain btree lookup led by
 --    tenant_id. Words and substrings use GIN: GIN trigram answers LIKE '%abc%' and similarity from posting
---    lists, GiST trigram (the tenant-led alternative with btree_gist) is lossy and its page signatures
---    saturate at this size, so it reads far more heap. A GIN index cannot lead with tenant_id without
+--    lists; GiST trigram (the tenant-led alternative with btree_gist) is lossy — its page signatures fill
+--    up as rows grow, so it rechecks far more rows (not measured here; PostgreSQL's guidance for search). A GIN index cannot lead with tenant_id without
 --    btree_gin (not installed here); the GIN indexes therefore cover all tenants and the tenant is applied
 --    as a BitmapAnd with the tenant-led btree (or as a recheck). For the one 1M-entry tenant the tenant
 --    column narrows nothing anyway — the trigram/word posting lists do the narrowing. When the schema is
@@ -51,8 +55,10 @@ create table search_entry (
 --    Design §4 asks keys (PK, unique, FK) to lead with tenant_id; they all do.
 --
 -- 3. Bounded work. A query of fewer than 3 letters/digits is never run (its trigrams would match most
---    rows). What remains heavy is a very common 3-letter word matching a large share of the tenant;
---    counts then still scan every hit — to be measured with the benchmark data set (not done yet).
+--    rows). Near misses (trigram similarity) are looked for only when nothing matches as typed: with
+--    common trigrams that recheck was 60x slower (812 ms against 13 ms on 100k). What remains heavy is a
+--    very common word matching a large share of the tenant: the per-type counts and the ranking then
+--    read every hit — to be measured with the benchmark data set, and capped if it misses the target.
 create index search_entry_identifier on search_entry (tenant_id, identifier_key);
 create index search_entry_text_trgm on search_entry using gin (search_text gin_trgm_ops);
 create index search_entry_identifier_trgm on search_entry using gin (identifier_key gin_trgm_ops);

@@ -48,6 +48,7 @@ class GlobalSearchTests {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
     @Autowired TestTenants tenants;
+    @Autowired ManagingGroups managingGroups;
 
     @BeforeAll
     static void openTenants(@Autowired TestTenants tenants, @Autowired ManagingUsers managingUsers,
@@ -204,6 +205,37 @@ class GlobalSearchTests {
         assertThat(search(tenant.owner(), "afterwards").content()).singleElement()
                 .satisfies(hit -> assertThat(hit.status()).isEqualTo("Inactive"))
                 .satisfies(hit -> assertThat(hit.id()).isEqualTo(id.value()));
+    }
+
+    // issue 3 point 3: a renamed group is searchable at once in the subtitle of everyone in it
+    @Test
+    void renamingAGroupUpdatesItsMembersEntries() throws Exception {
+        long group = TenantContext.callAs(tenant.id(), tenant.owner().id(),
+                () -> managingGroups.create("Quillon Bench", null, Set.of(Permission.CAN_VIEW_COST)));
+        UserId id = TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> managingUsers.createWithPassword(
+                new ManagingUsers.NewUser("Benedikt", "Goldsmith", "bene-" + unique + "@test.example", null,
+                        Set.of(group), Set.of(tenant.store())), TestTenants.PASSWORD));
+
+        TenantContext.runAs(tenant.id(), tenant.owner().id(),
+                () -> managingGroups.change(group, "Stone Setters", null, Set.of(Permission.CAN_VIEW_COST)));
+
+        assertThat(search(tenant.owner(), "stone setters").content()).extracting(Hit::id).containsExactly(id.value());
+        assertThat(search(tenant.owner(), "quillon").content()).extracting(Hit::id).doesNotContain(id.value());
+    }
+
+    // design §4: the search function reads only the tenant of the current transaction, and nothing without one
+    @Test
+    void theSearchFunctionSeesOnlyTheCurrentTenant() {
+        String sql = "select count(*) from jt_search('zephyr', array['zephyr'], array['zephyr'], array['user', 'store'], true, '{}')";
+        long asTenant = TenantContext.callAs(tenant.id(), null, () -> transactions.execute(status ->
+                jdbc.sql(sql).query(Long.class).single()));
+        long asOther = TenantContext.callAs(other.id(), null, () -> transactions.execute(status ->
+                jdbc.sql(sql).query(Long.class).single()));
+        long asNobody = transactions.execute(status -> jdbc.sql(sql).query(Long.class).single());
+
+        assertThat(asTenant).isEqualTo(2);
+        assertThat(asOther).isZero();
+        assertThat(asNobody).isZero();
     }
 
     // issue 3 point 3, design §5b: the API answers pages of results with the group counts
