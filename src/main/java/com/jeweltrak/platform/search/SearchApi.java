@@ -21,7 +21,7 @@ class SearchApi {
     private static final int PAGE_SIZE = 25;
 
     record HitJson(String type, long id, String identifier, String title, String subtitle, String status, Long storeId,
-                   String peek) {
+                   String storeName, String peek) {
     }
 
     record GroupJson(String type, String label, long count) {
@@ -54,7 +54,7 @@ class SearchApi {
                 Paged.size(size, PAGE_SIZE));
         return new ResultsJson(
                 results.content().stream().map(h -> new HitJson(h.type(), h.id(), h.identifier(), h.title(), h.subtitle(),
-                        h.status(), h.storeId(), h.peekUrl())).toList(),
+                        h.status(), h.storeId(), h.storeName(), h.peekUrl())).toList(),
                 results.page(), results.size(), results.totalElements(),
                 results.groups().stream().map(g -> new GroupJson(g.type().key(), g.type().groupLabel(), g.count())).toList(),
                 results.message());

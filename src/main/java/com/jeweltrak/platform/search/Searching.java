@@ -44,10 +44,10 @@ public class Searching {
         Map<String, Long> counts = new LinkedHashMap<>();
         List<SearchHit> hits = jdbc.sql("""
                         select * from (
-                            select h.*, count(*) over (partition by h.record_type) as type_count,
+                            select h.*, s.name as store_name, count(*) over (partition by h.record_type) as type_count,
                                    row_number() over (partition by h.record_type
                                                       order by h.tier, h.score desc, lower(h.title), h.record_id) as n
-                            from %s h) ranked
+                            from %s h left join store s on s.id = h.store_id) ranked
                         where n <= ?
                         order by array_position(?::text[], record_type), n""".formatted(HITS))
                 .params(params)
@@ -82,8 +82,8 @@ public class Searching {
             params.add(keys(shown));
             params.add(size);
             params.add((long) page * size);
-            hits = jdbc.sql("select h.* from " + HITS + """
-                             h
+            hits = jdbc.sql("select h.*, s.name as store_name from " + HITS + """
+                             h left join store s on s.id = h.store_id
                             order by array_position(?::text[], h.record_type), h.tier, h.score desc, lower(h.title), h.record_id
                             limit ? offset ?""")
                     .params(params).query((rs, n) -> hit(rs)).list();
@@ -115,7 +115,7 @@ public class Searching {
     private SearchHit hit(ResultSet rs) throws SQLException {
         String type = rs.getString("record_type");
         return new SearchHit(type, types.find(type).map(SearchableType::label).orElse(type), rs.getLong("record_id"),
-                (Long) rs.getObject("store_id"), rs.getString("identifier"), rs.getString("title"),
+                (Long) rs.getObject("store_id"), rs.getString("store_name"), rs.getString("identifier"), rs.getString("title"),
                 rs.getString("subtitle"), rs.getString("status"));
     }
 

@@ -250,6 +250,7 @@ class GlobalSearchTests {
                 .andExpect(jsonPath("$.content.length()").value(1))
                 .andExpect(jsonPath("$.content[0].type").value("store"))
                 .andExpect(jsonPath("$.content[0].title").value("Zephyr Plaza " + unique))
+                .andExpect(jsonPath("$.content[0].storeName").value("Zephyr Plaza " + unique))
                 .andExpect(jsonPath("$.content[0].peek").value(org.hamcrest.Matchers.startsWith("/peek/store/")))
                 .andExpect(jsonPath("$.groups[0].type").value("user"))
                 .andExpect(jsonPath("$.groups[0].count").value(1));
