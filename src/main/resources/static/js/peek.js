@@ -127,6 +127,50 @@
       if (suggestions && suggestions.innerHTML.trim() !== '') suggestions.innerHTML = '';
       return;
     }
+    // Tab stays inside the top drawer while one is open: the page below is not part of the dialog
+    if (event.key === 'Tab' && stack.length > 0) {
+      var drawer = stack[stack.length - 1].drawer;
+      var focusable = Array.prototype.filter.call(drawer.querySelectorAll(
+          'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])'),
+          function (el) { return el.offsetParent !== null; });
+      if (focusable.length === 0) {
+        event.preventDefault();
+        drawer.focus();
+        return;
+      }
+      var first = focusable[0];
+      var last = focusable[focusable.length - 1];
+      if (!drawer.contains(document.activeElement)) {
+        event.preventDefault();
+        first.focus();
+      } else if (event.shiftKey && (document.activeElement === first || document.activeElement === drawer)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+      return;
+    }
+    // Arrow keys walk from the search box through the type-ahead results and back
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && stack.length === 0) {
+      var box = document.getElementById('globalSearch');
+      var list = document.getElementById('searchSuggestions');
+      if (!box || !list) return;
+      var rows = Array.prototype.slice.call(list.querySelectorAll('[data-peek]'));
+      if (rows.length === 0) return;
+      var at = rows.indexOf(document.activeElement);
+      if (document.activeElement !== box && at < 0) return;
+      event.preventDefault();
+      if (event.key === 'ArrowDown') {
+        rows[Math.min(at + 1, rows.length - 1)].focus();
+      } else if (at <= 0) {
+        box.focus();
+      } else {
+        rows[at - 1].focus();
+      }
+      return;
+    }
     if (event.key === 'Enter') {
       var peekable = event.target.closest && event.target.closest('[data-peek]');
       // buttons and links turn Enter into a click themselves

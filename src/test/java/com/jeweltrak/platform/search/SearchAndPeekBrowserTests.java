@@ -66,6 +66,31 @@ class SearchAndPeekBrowserTests extends BrowserTest {
         assertThat(page.url()).isEqualTo(dashboard);
     }
 
+    // issue 3 point 2 (keyboard): arrow down into the results, Enter peeks, Tab stays in the drawer, Esc returns focus
+    @Test
+    void theKeyboardAloneSearchesPeeksAndCloses() {
+        signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
+        Locator box = page.locator("#globalSearch");
+        box.pressSequentially("angstr");
+        Locator first = page.locator("#searchSuggestions [data-peek]").first();
+        assertThat(first).containsText("Zoë Ångström");
+
+        box.press("ArrowDown");
+        assertThat(first).isFocused();
+        page.keyboard().press("Enter");
+        Locator drawer = page.locator(".jt-peek");
+        assertThat(drawer).containsText("Open Full User");
+
+        for (int i = 0; i < 8; i++) {
+            page.keyboard().press("Tab");
+            assertThat(drawer.locator(":focus")).hasCount(1);
+        }
+
+        page.keyboard().press("Escape");
+        assertThat(drawer).hasCount(0);
+        assertThat(first).isFocused();
+    }
+
     // Search R5: the exact e-mail ranks its user first, above a name that merely contains it
     @Test
     void anExactEmailRanksItsUserFirst() {
