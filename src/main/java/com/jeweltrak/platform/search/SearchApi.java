@@ -27,8 +27,9 @@ class SearchApi {
     record GroupJson(String type, String label, long count) {
     }
 
+    /** countsCapped: the counts stopped at the ranking limit; there may be more matches than counted. */
     record ResultsJson(List<HitJson> content, int page, int size, long totalElements, List<GroupJson> groups,
-                       String message) {
+                       boolean countsCapped, String message) {
     }
 
     private final Searching searching;
@@ -43,7 +44,8 @@ class SearchApi {
     @Operation(summary = "Search every record type the caller may see",
             description = "Exact identifier (StockID, number, e-mail) matches first, then word prefixes, substrings and "
                     + "near misses; accent- and case-insensitive. Fewer than 3 letters or digits answer no results and "
-                    + "a message. groups has the count per record type; content is one page, in group order.")
+                    + "a message. groups has the count per record type; content is one page, in group order. At most "
+                    + Searching.MAX_HITS + " matches are ranked and counted (countsCapped).")
     ResultsJson search(@Parameter(description = "what to look for") @RequestParam(required = false) String q,
                        @Parameter(description = "only this record type, e.g. user or store") @RequestParam(required = false) String type,
                        @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -57,6 +59,6 @@ class SearchApi {
                         h.status(), h.storeId(), h.storeName(), h.peekUrl())).toList(),
                 results.page(), results.size(), results.totalElements(),
                 results.groups().stream().map(g -> new GroupJson(g.type().key(), g.type().groupLabel(), g.count())).toList(),
-                results.message());
+                results.capped(), results.message());
     }
 }

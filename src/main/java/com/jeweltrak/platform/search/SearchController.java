@@ -36,6 +36,7 @@ class SearchController {
             return "platform/search :: suggestions";
         }
         model.addAttribute("type", type == null || type.isBlank() ? null : type);
+        model.addAttribute("maxHits", Searching.MAX_HITS);
         model.addAttribute("results", searching.search(me, q, type, Paged.page(page), Paged.size(size, PAGE_SIZE)));
         return "platform/search";
     }

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a person typed, taken apart for {@code jt_search}: whitespace-separated tokens (each must occur,
- * longest first so the most selective one drives the trigram index) and the runs of letters and digits
- * matched as word prefixes. Fewer than {@value #MINIMUM} letters or digits are not searched: their
- * trigrams would match most of a large tenant, and nobody means "a" (Search R6, issue 3 point 3).
+ * longest first so the most selective one drives the trigram index) and the runs of two or more letters
+ * and digits, matched as word prefixes (a single letter is the prefix of half the index). A query needs a
+ * part of at least {@value #MINIMUM} letters or digits: a shorter pattern has no trigram to look up, so
+ * the index could not help, and nobody means "a" (Search R6, issue 3 point 3).
  */
 public record SearchQuery(String text, List<String> tokens, List<String> words) {
 
@@ -27,17 +28,23 @@ public record SearchQuery(String text, List<String> tokens, List<String> words) 
         for (String token : text.split("\\s+")) {
             if (WORD.matcher(token).find()) tokens.add(token);
         }
-        tokens.sort(Comparator.comparingInt(String::length).reversed());
+        tokens.sort(Comparator.comparingInt(SearchQuery::lettersAndDigits).reversed());
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
-        while (m.find()) words.add(m.group());
+        while (m.find()) {
+            if (m.group().length() >= 2) words.add(m.group());
+        }
         return new SearchQuery(text, List.copyOf(tokens.subList(0, Math.min(tokens.size(), MAX_PARTS))),
                 List.copyOf(words.subList(0, Math.min(words.size(), MAX_PARTS))));
     }
 
-    /** Whether there is enough to search for: at least {@value #MINIMUM} letters or digits. */
+    /** Whether there is enough to search for: a part with at least {@value #MINIMUM} letters or digits. */
     public boolean searchable() {
-        return words.stream().mapToInt(String::length).sum() >= MINIMUM;
+        return !tokens.isEmpty() && lettersAndDigits(tokens.getFirst()) >= MINIMUM;
+    }
+
+    private static int lettersAndDigits(String token) {
+        return (int) token.codePoints().filter(Character::isLetterOrDigit).count();
     }
 
     public boolean blank() {

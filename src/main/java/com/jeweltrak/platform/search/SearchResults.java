@@ -9,11 +9,16 @@ import java.util.List;
 public record SearchResults(String query, String message, List<SearchGroup> groups, List<SearchHit> content,
                             int page, int size, long totalElements) {
 
-    public static final String TOO_SHORT = "Type at least 3 letters or digits: a name, an e-mail, a StockID or a number.";
+    public static final String TOO_SHORT = "Type at least 3 letters or digits together: a name, an e-mail, a StockID or a number.";
 
     static SearchResults tooShort(String query, int page, int size) {
         return new SearchResults(query, query == null || query.isBlank() ? null : TOO_SHORT, List.of(), List.of(), page,
                 size, 0);
+    }
+
+    /** Whether the counts stopped at {@link Searching#MAX_HITS}: there may be more than shown. */
+    public boolean capped() {
+        return groups.stream().mapToLong(SearchGroup::count).sum() >= Searching.MAX_HITS;
     }
 
     public boolean ran() {

@@ -22,7 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Searching {
 
-    private static final String HITS = "jt_search(?, ?::text[], ?::text[], ?::text[], ?, ?::bigint[])";
+    private static final String HITS = "jt_search(?, ?::text[], ?::text[], ?::text[], ?, ?::bigint[], ?)";
+    /**
+     * At most this many hits are ranked and counted: beyond it a count is "1000 or more" and the person
+     * narrows the search. It keeps a common word as fast as a rare one (see the search migration).
+     */
+    public static final int MAX_HITS = 1000;
 
     private final JdbcClient jdbc;
     private final SearchableTypes types;
@@ -105,6 +110,7 @@ public class Searching {
         params.add(keys(searched));
         params.add(everyStore);
         params.add(user.stores().stream().map(s -> s.id().value()).toArray(Long[]::new));
+        params.add(MAX_HITS);
         return params;
     }
 

@@ -123,7 +123,7 @@ class GlobalSearchTests {
     // issue 3 point 3: 1–2 characters or only symbols are a helpful empty state, never an error
     @Test
     void tooShortOrSymbolOnlyQueriesAnswerAMessageAndNoResults() throws Exception {
-        for (String q : List.of("ab", " z ", "%%__--", "**!!??", "é")) {
+        for (String q : List.of("ab", " z ", "%%__--", "**!!??", "é", "1 2 3")) {
             Answer results = search(tenant.owner(), q);
             assertThat(results.message()).as(q).isEqualTo(SearchResults.TOO_SHORT);
             assertThat(results.content()).as(q).isEmpty();
@@ -223,10 +223,34 @@ class GlobalSearchTests {
         assertThat(search(tenant.owner(), "quillon").content()).extracting(Hit::id).doesNotContain(id.value());
     }
 
+    // issue 3 point 3 (speed): a word found in more entries than the limit ranks only the limit, and says so
+    @Test
+    void aVeryCommonWordStopsAtTheLimitAndSaysSo() throws Exception {
+        var crowded = tenants.open("search-cap");
+        TenantContext.runAs(crowded.id(), crowded.owner().id(), () -> transactions.executeWithoutResult(status -> {
+            for (int i = 0; i <= Searching.MAX_HITS; i++) {
+                index.index(new SearchEntry("user", 9_000_000L + i, null, "cap-" + i + "@test.example", "Capstone " + i,
+                        null, "Active", null));
+            }
+        }));
+
+        mvc.perform(get("/api/v1/search").param("q", "capstone").with(crowded.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(Searching.MAX_HITS))
+                .andExpect(jsonPath("$.countsCapped").value(true));
+        mvc.perform(get("/api/v1/search").param("q", "capstone 17").with(crowded.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.countsCapped").value(false));
+        mvc.perform(get("/search").param("q", "capstone").with(crowded.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(Searching.MAX_HITS + "+")))
+                .andExpect(content().string(containsString("Add a word to narrow the search")));
+    }
+
     // design §4: the search function reads only the tenant of the current transaction, and nothing without one
     @Test
     void theSearchFunctionSeesOnlyTheCurrentTenant() {
-        String sql = "select count(*) from jt_search('zephyr', array['zephyr'], array['zephyr'], array['user', 'store'], true, '{}')";
+        String sql = "select count(*) from jt_search('zephyr', array['zephyr'], array['zephyr'], array['user', 'store'], true, '{}', 1000)";
         long asTenant = TenantContext.callAs(tenant.id(), null, () -> transactions.execute(status ->
                 jdbc.sql(sql).query(Long.class).single()));
         long asOther = TenantContext.callAs(other.id(), null, () -> transactions.execute(status ->
