@@ -24,7 +24,11 @@ public class SearchIndex {
     /** Adds or replaces the record's entry; an unchanged entry is not rewritten, so the audit log stays quiet. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void index(SearchEntry entry) {
-        requireKnown(entry.type());
+        SearchableType type = requireKnown(entry.type());
+        if (type.stores() == SearchableType.StoreRestriction.NONE && entry.store() != null) {
+            // such entries are shown to everyone with the permission, whatever their stores (Search R7)
+            throw new IllegalArgumentException(entry.type() + " records belong to no store; declare the type BY_ENTRY_STORE");
+        }
         jdbc.sql("""
                         insert into search_entry (tenant_id, record_type, record_id, store_id, identifier, title, subtitle,
                                                   status, extra_text)
@@ -49,10 +53,9 @@ public class SearchIndex {
         jdbc.sql("delete from search_entry where record_type = ? and record_id = ?").params(type, id).update();
     }
 
-    private void requireKnown(String type) {
-        if (types.find(type).isEmpty()) {
-            throw new IllegalArgumentException("no module declares the searchable type " + type);
-        }
+    private SearchableType requireKnown(String type) {
+        return types.find(type)
+                .orElseThrow(() -> new IllegalArgumentException("no module declares the searchable type " + type));
     }
 
     private static String blankToNull(String s) {

@@ -192,6 +192,18 @@ class GlobalSearchTests {
                 .isInstanceOf(IllegalTransactionStateException.class);
     }
 
+    // 01-navigation §Search R7: an entry of an unknown type, or with a store its type does not restrict by, is refused
+    @Test
+    void theIndexRefusesEntriesTheRestrictionsCouldNotHonour() {
+        TenantContext.runAs(tenant.id(), null, () -> transactions.executeWithoutResult(status -> {
+            assertThatThrownBy(() -> index.index(new SearchEntry("invoice", 1, null, "1001", "Invoice 1001", null, null, null)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> index.index(new SearchEntry("user", 1, tenant.store(), "x@y.z", "Nobody", null, null, null)))
+                    .isInstanceOf(IllegalArgumentException.class);
+            status.setRollbackOnly();
+        }));
+    }
+
     // issue 3 point 3: a change to a record is searchable at once — renamed and deactivated users
     @Test
     void aChangedRecordIsFoundByItsNewNameWithItsNewStatus() throws Exception {
