@@ -42,15 +42,17 @@ create table search_entry (
 --
 --    Measured with 100k entries in one tenant (embedded PostgreSQL 18, two shared cores): LIKE '%abc1%' as
 --    the app role under RLS is a sequential scan, 42 ms; the same search through jt_search uses the GIN
---    indexes, 8 ms; an exact identifier, 0.04 ms. 1M entries are not measured yet.
+--    indexes, 8 ms; an exact identifier, 0.04 ms. For 1M entries see 3.
 --
 -- 2. Which indexes. The exact-identifier tier (StockID, invoice #, e-mail) is a plain btree lookup led by
 --    tenant_id. Words and substrings use GIN: GIN trigram answers LIKE '%abc%' and similarity from posting
 --    lists; GiST trigram (the tenant-led alternative with btree_gist) is lossy — its page signatures fill
---    up as rows grow, so it rechecks far more rows (not measured here; PostgreSQL's guidance for search). A GIN index cannot lead with tenant_id without
---    btree_gin (not installed here); the GIN indexes therefore cover all tenants and the tenant is applied
---    as a BitmapAnd with the tenant-led btree (or as a recheck). For the one 1M-entry tenant the tenant
---    column narrows nothing anyway — the trigram/word posting lists do the narrowing. When the schema is
+--    up as rows grow, so it rechecks far more rows (PostgreSQL's text-search docs prefer GIN for this;
+--    not measured here). A GIN index cannot lead with tenant_id without btree_gin (not installed here);
+--    the GIN indexes therefore cover all tenants and the tenant is a filter on their few candidates. For
+--    the one 1M-entry tenant the tenant column narrows nothing anyway — the trigram/word posting lists do.
+--    The identifier gets no trigram index of its own: it is part of search_text, whose index serves
+--    substrings of it, and a second GIN would only slow every write. When the schema is
 --    distributed by tenant_id (Citus) every shard has its own GIN, so "scoped by tenant" holds there too.
 --    Design §4 asks keys (PK, unique, FK) to lead with tenant_id; they all do.
 --
@@ -66,8 +68,8 @@ create table search_entry (
 
 create index search_entry_identifier on search_entry (tenant_id, identifier_key);
 create index search_entry_text_trgm on search_entry using gin (search_text gin_trgm_ops);
-create index search_entry_identifier_trgm on search_entry using gin (identifier_key gin_trgm_ops);
 create index search_entry_document on search_entry using gin (document);
+-- for the store foreign key and the store restriction (Search R7)
 create index search_entry_store on search_entry (tenant_id, store_id);
 
 -- Every tenant table: RLS, policy and the audit trigger. Audit rows are filed under the record id.
