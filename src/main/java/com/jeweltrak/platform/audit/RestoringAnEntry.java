@@ -34,9 +34,12 @@ public class RestoringAnEntry {
     private final List<RestoreGuard> guards;
     private final RecordTypes types;
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     RestoringAnEntry(ReadingTheAuditLog log, TenantTables tables, RestoringAnUpdate updates, RestoringADelete deletes,
-                     List<RestoreGuard> guards, RecordTypes types, JdbcClient jdbc) {
+                     List<RestoreGuard> guards, RecordTypes types, JdbcClient jdbc,
+                     org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.log = log;
         this.tables = tables;
         this.updates = updates;
@@ -65,6 +68,8 @@ public class RestoringAnEntry {
                 ? updates.restore(entry, table, confirmed)
                 : deletes.restore(entry, table);
         guards.forEach(guard -> guard.check(entry, written));
+        events.publishEvent(new RecordsRestored(written.stream()
+                .map(row -> new RecordsRestored.Record(row.table(), rowIdOf(row))).toList()));
 
         jdbc.sql("insert into audit_restore (tenant_id, entry_id, request_id, restored_by) values (?, ?, ?, ?)")
                 .params(TenantContext.requireTenant().value(), entryId, requestId,

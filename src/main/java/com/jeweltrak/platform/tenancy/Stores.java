@@ -30,9 +30,11 @@ public class Stores {
             "id in (select a.store_id from user_store_access a where a.user_id = ?)";
 
     private final JdbcClient jdbc;
+    private final StoreSearchEntries searchEntries;
 
-    Stores(JdbcClient jdbc) {
+    Stores(JdbcClient jdbc, StoreSearchEntries searchEntries) {
         this.jdbc = jdbc;
+        this.searchEntries = searchEntries;
     }
 
     public List<Store> all() {
@@ -137,7 +139,7 @@ public class Stores {
 
     @Transactional
     public void update(Store s) {
-        jdbc.sql("""
+        int updated = jdbc.sql("""
                         update store set name = ?, address_line1 = ?, city = ?, region = ?, postal_code = ?, country = ?,
                                phone = ?, email = ?, time_zone = ?, tax_number = ?, invoice_disclaimer = ?, tax_rate = ?,
                                sur_tax_rate = ?, sur_tax_threshold = ?, default_stock_type = ?, show_order_number = ?,
@@ -149,6 +151,7 @@ public class Stores {
                         s.tax().surTaxThreshold(), String.valueOf(s.defaultStockType()), s.display().showOrderNumber(),
                         s.display().showLineSalesperson(), s.display().showSerialNumber(), s.active(), s.id().value())
                 .update();
+        if (updated == 1) searchEntries.reindex(s);
     }
 
     private static Store map(ResultSet rs, int row) throws SQLException {

@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PermissionGroups {
 
     private final JdbcClient jdbc;
+    private final UserSearchEntries userSearchEntries;
 
-    PermissionGroups(JdbcClient jdbc) {
+    PermissionGroups(JdbcClient jdbc, UserSearchEntries userSearchEntries) {
         this.jdbc = jdbc;
+        this.userSearchEntries = userSearchEntries;
     }
 
     public List<PermissionGroup> all() {
@@ -59,6 +61,7 @@ public class PermissionGroups {
     public void update(PermissionGroup group) {
         jdbc.sql("update permission_group set name = ?, description = ? where id = ?")
                 .params(group.name(), group.description(), group.id()).update();
+        userSearchEntries.reindexMembersOf(group.id());
         List<String> current = jdbc.sql("select permission_key from permission_group_grant where group_id = ?")
                 .param(group.id()).query(String.class).list();
         for (String key : current) {

@@ -28,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Users {
 
     private final JdbcClient jdbc;
+    private final UserSearchEntries searchEntries;
 
-    Users(JdbcClient jdbc) {
+    Users(JdbcClient jdbc, UserSearchEntries searchEntries) {
         this.jdbc = jdbc;
+        this.searchEntries = searchEntries;
     }
 
     public Optional<User> find(UserId id) {
@@ -112,6 +114,7 @@ public class Users {
                 .query(Long.class).single();
         UserId userId = new UserId(id);
         writeMemberships(userId, user);
+        searchEntries.reindex(userId);
         return userId;
     }
 
@@ -123,6 +126,7 @@ public class Users {
                         storeValue(user.defaultStore()), user.id().value())
                 .update();
         writeMemberships(user.id(), user);
+        searchEntries.reindex(user.id());
     }
 
     /** Puts a store on the user's list; a store already there stays once. */

@@ -70,6 +70,20 @@ class RestoreTests {
         assertThat(now.phone()).isEqualTo("555-0101");
     }
 
+    // 01-navigation §Search (index kept current in the writing transaction): a restore is such a write too
+    @Test
+    void aRestoredNameIsWhatTheSearchFindsAgain() throws Exception {
+        String original = "Lighthouse" + unique().replaceAll("[^a-z]", "q");
+        StoreId store = tenants.addStore(tenant, original);
+        long rename = changeStore(store, s -> withName(s, "Quayside " + unique()));
+
+        assertThat(restoreThroughApi(rename, false).getStatus()).isEqualTo(200);
+
+        String found = mvc.perform(get("/api/v1/search").param("q", original).header("Authorization", "Bearer " + ownerToken))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(found).contains(original);
+    }
+
     // 11-utilities §Audit Log R9: a field changed again later is written back only when confirmed, showing now vs before
     @Test
     void aLaterEditOfTheSameFieldNeedsConfirmation() throws Exception {

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
+import com.jeweltrak.platform.peek.PeekProviders;
 import com.jeweltrak.platform.security.ApiTokens;
 import com.jeweltrak.platform.security.SignedInUser;
 import com.jeweltrak.platform.users.BuiltInGroups;
@@ -71,18 +72,27 @@ class TenantIsolationSweepTests {
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
     enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE }
 
-    /** The literal segment before a path variable says which kind of record it names. */
-    private static final Map<String, Kind> KIND_BY_SEGMENT = Map.of(
-            "users", Kind.USER,
-            "groups", Kind.GROUP,
-            "permission-groups", Kind.GROUP,
-            "stores", Kind.STORE,
-            "tokens", Kind.TOKEN,
-            "sessions", Kind.SESSION,
-            "audit-log", Kind.AUDIT_ENTRY,
+    /**
+     * The literal segment before a path variable says which kind of record it names. The singular ones
+     * are record-type keys: a route with a {type} variable (the Quick Peek, /peek/{type}/{id}) is swept
+     * once per registered type, with the type written into the path, so its id is known too.
+     */
+    private static final Map<String, Kind> KIND_BY_SEGMENT = Map.ofEntries(
+            entry("users", Kind.USER),
+            entry("groups", Kind.GROUP),
+            entry("permission-groups", Kind.GROUP),
+            entry("stores", Kind.STORE),
+            entry("tokens", Kind.TOKEN),
+            entry("sessions", Kind.SESSION),
+            entry("audit-log", Kind.AUDIT_ENTRY),
             // a History is asked for by table and record id: the sweep names the users' table, so the id is a user's
-            "history", Kind.TABLE,
-            "{table}", Kind.USER);
+            entry("history", Kind.TABLE),
+            entry("{table}", Kind.USER),
+            entry("user", Kind.USER),
+            entry("store", Kind.STORE));
+
+    /** A route variable that names a record type rather than a record: expanded to every registered type. */
+    private static final String TYPE_VARIABLE = "{type}";
 
     /**
      * A valid input per route that reads one, so that validation cannot answer 400 before the record
@@ -164,7 +174,8 @@ class TenantIsolationSweepTests {
                       @Autowired TransactionTemplate transactions, @Autowired MockMvc mvc, @Autowired Users users,
                       @Autowired PermissionGroups groups, @Autowired Organizations organizations,
                       @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
-                      @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
+                      @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+                      @Autowired PeekProviders peekProviders)
             throws Exception {
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
@@ -245,7 +256,7 @@ class TenantIsolationSweepTests {
         otherTenantsStrings.add(bOwnerToken.token());
         otherTenantsStrings.add(bStaffToken.token());
 
-        routes = routesWithPathVariables(mappings);
+        routes = routesWithPathVariables(mappings, peekProviders.types());
         for (Route route : routes) {
             sweep(mvc, route);
         }
@@ -421,7 +432,7 @@ class TenantIsolationSweepTests {
         return false;
     }
 
-    private static List<Route> routesWithPathVariables(RequestMappingHandlerMapping mappings) {
+    private static List<Route> routesWithPathVariables(RequestMappingHandlerMapping mappings, Set<String> recordTypes) {
         List<Route> found = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
@@ -429,8 +440,14 @@ class TenantIsolationSweepTests {
             Set<RequestMethod> swept = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
             for (String pattern : mapping.getKey().getPatternValues()) {
                 if (!pattern.contains("{")) continue;
-                for (RequestMethod method : swept) {
-                    found.add(new Route(method.name(), pattern, mapping.getValue()));
+                // /peek/{type}/{id}: one route per record type, so a type added later is swept with its ids
+                List<String> patterns = pattern.contains(TYPE_VARIABLE)
+                        ? recordTypes.stream().sorted().map(type -> pattern.replace(TYPE_VARIABLE, type)).toList()
+                        : List.of(pattern);
+                for (String concrete : patterns) {
+                    for (RequestMethod method : swept) {
+                        found.add(new Route(method.name(), concrete, mapping.getValue()));
+                    }
                 }
             }
         }
