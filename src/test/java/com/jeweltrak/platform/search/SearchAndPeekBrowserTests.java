@@ -134,6 +134,28 @@ class SearchAndPeekBrowserTests extends BrowserTest {
         assertThat(page.url()).isEqualTo(list);
     }
 
+    // Quick Peek R6, R7: Open Full goes to the record's page; coming back returns to the list as it was left
+    @Test
+    void openFullAndBackReturnsToTheListAsItWasLeft() {
+        signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
+        page.navigate("/settings/users");
+        Locator filter = page.getByPlaceholder("Search by name or e-mail");
+        filter.fill("zoë");
+        assertThat(page.locator("#usersTable tbody tr")).hasCount(1);
+        String list = page.url();
+
+        page.locator("#usersTable tbody tr").first().locator("td").nth(2).click();
+        page.locator(".jt-peek").first().getByText("Open Full User").click();
+        assertThat(page.locator("h1")).containsText("Zoë Ångström");
+
+        page.goBack();
+
+        assertThat(page).hasURL(list);
+        assertThat(page.getByPlaceholder("Search by name or e-mail")).hasValue("zoë");
+        assertThat(page.locator("#usersTable tbody tr")).hasCount(1);
+        assertThat(page.locator(".jt-peek")).hasCount(0);
+    }
+
     // Quick Peek (issue 3 point 2): on a phone the drawer is a full-screen sheet; the Search tab leads to search
     @Test
     void onAPhoneThePeekFillsTheScreen() {
