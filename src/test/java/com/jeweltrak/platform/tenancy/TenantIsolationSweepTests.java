@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import com.jeweltrak.platform.peek.PeekProviders;
+import com.jeweltrak.platform.picklists.PickListValues;
+import com.jeweltrak.platform.picklists.PickLists;
 import com.jeweltrak.platform.security.ApiTokens;
 import com.jeweltrak.platform.security.SignedInUser;
 import com.jeweltrak.platform.users.BuiltInGroups;
@@ -28,6 +30,7 @@ import com.jeweltrak.platform.users.PermissionGroups;
 import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
 import com.jeweltrak.support.IntegrationTest;
+import com.jeweltrak.support.TestPickLists;
 import com.jeweltrak.support.TestTenants;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,7 +73,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY }
+
+    /**
+     * Variables that name something every tenant has alike rather than a record: a pick list's key
+     * ({@code /utilities/lists/{listKey}}, {@code /api/v1/pick-lists/{listKey}}). There is no "B's list"
+     * to ask for, so such a route is called once, as A, with the test list's key, and instead of 404 it
+     * must answer without any of B's strings (B's stores carry a distinctive region, a value of that
+     * list) and change nothing of B; its writes name B's values, which A's list does not have: 404.
+     */
+    private static final Set<Kind> TENANT_WIDE_KEYS = Set.of(Kind.LIST_KEY);
 
     /**
      * The literal segment before a path variable says which kind of record it names. The singular ones
@@ -89,7 +101,9 @@ class TenantIsolationSweepTests {
             entry("history", Kind.TABLE),
             entry("{table}", Kind.USER),
             entry("user", Kind.USER),
-            entry("store", Kind.STORE));
+            entry("store", Kind.STORE),
+            entry("lists", Kind.LIST_KEY),
+            entry("pick-lists", Kind.LIST_KEY));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -120,7 +134,17 @@ class TenantIsolationSweepTests {
                      "defaultStockType": "J", "showOrderNumber": true, "active": true}"""),
             entry("POST /settings/stores/{id}", "name=Sweep+input+store&addressLine1=1+Gem+Row&city=Springfield"
                     + "&timeZone=America%2FChicago&taxRate=6.25&surTaxRate=1&surTaxThreshold=5000&defaultStockType=J"
-                    + "&active=true&_active=on&_showOrderNumber=on&_showLineSalesperson=on&_showSerialNumber=on"));
+                    + "&active=true&_active=on&_showOrderNumber=on&_showLineSalesperson=on&_showSerialNumber=on"),
+            // {ownRegion} is a value of A's list; {otherRegion} and {otherStoredValue} are B's only
+            entry("POST /api/v1/pick-lists/{listKey}/rename", """
+                    {"from": "{otherRegion}", "to": "Sweep renamed region", "merge": true}"""),
+            entry("POST /api/v1/pick-lists/{listKey}/merge", """
+                    {"survivor": "{ownRegion}", "losers": ["{otherRegion}", "{otherStoredValue}"]}"""),
+            entry("POST /api/v1/pick-lists/{listKey}/delete", """
+                    {"value": "{otherStoredValue}"}"""),
+            entry("POST /utilities/lists/{listKey}/rename", "from={otherRegion}&to=Sweep+renamed+region&merge=true"),
+            entry("POST /utilities/lists/{listKey}/merge", "survivor={ownRegion}&losers={otherRegion}&losers={otherStoredValue}"),
+            entry("POST /utilities/lists/{listKey}/delete", "value={otherStoredValue}"));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
@@ -144,7 +168,7 @@ class TenantIsolationSweepTests {
     /** What B has, read as B: compared before and after the sweep. */
     record Snapshot(Organization organization, List<Store> stores, List<User> users, Map<Long, String> passwordHashes,
                     List<PermissionGroup> groups, Map<Long, List<ApiTokens.Listed>> tokens, Set<String> sessions,
-                    long auditEntries) {
+                    List<String> pickListValues, long auditEntries) {
     }
 
     static TestTenants.Tenant a;
@@ -155,6 +179,9 @@ class TenantIsolationSweepTests {
     static final Set<String> otherTenantsStrings = new LinkedHashSet<>();
     static List<Route> routes;
     static final List<Call> calls = new ArrayList<>();
+    /** The calls of routes whose variables are all {@link #TENANT_WIDE_KEYS}, made with A's own keys. */
+    static final List<Call> keyedCalls = new ArrayList<>();
+    static final Map<String, String> sampleValues = new LinkedHashMap<>();
     static final List<String> unswept = new ArrayList<>();
     static Snapshot before;
 
@@ -175,7 +202,8 @@ class TenantIsolationSweepTests {
                       @Autowired PermissionGroups groups, @Autowired Organizations organizations,
                       @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
                       @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
-                      @Autowired PeekProviders peekProviders)
+                      @Autowired PeekProviders peekProviders, @Autowired PickLists pickLists,
+                      @Autowired PickListValues pickListValues)
             throws Exception {
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
@@ -204,6 +232,20 @@ class TenantIsolationSweepTests {
             bSessions.addAll(sessionRepository.findByPrincipalName(SignedInUser.principalName(b.id(), user)).keySet());
         }
 
+        // B's values of the test list: a region its stores hold, and one the list keeps that no record holds
+        String otherRegion = "Fjordland-" + unique;
+        String otherStoredValue = "Tundravale-" + unique;
+        TenantContext.runAs(b.id(), b.owner().id(), () -> {
+            transactions.executeWithoutResult(status -> jdbc.sql("update store set region = ?").param(otherRegion).update());
+            pickListValues.remember(pickLists.get(TestPickLists.STORE_REGION), otherStoredValue);
+        });
+        String ownRegion = "Meadowmark-" + unique;
+        TenantContext.runAs(a.id(), a.owner().id(), () -> transactions.executeWithoutResult(status ->
+                jdbc.sql("update store set region = ?").param(ownRegion).update()));
+        sampleValues.put("{otherRegion}", otherRegion);
+        sampleValues.put("{otherStoredValue}", otherStoredValue);
+        sampleValues.put("{ownRegion}", ownRegion);
+
         otherIds.put(Kind.USER, ids(List.of(b.owner().id().value(), bStaff.value(), bLeaver.value())));
         List<Long> bGroups = new ArrayList<>(b.opened().groups().values());
         bGroups.add(bGroup);
@@ -216,6 +258,7 @@ class TenantIsolationSweepTests {
                 jdbc.sql("select id from audit_log order by id desc limit 3").query(Long.class).list()))));
         // a table is no tenant's record: B has none of its own, only the caller's table names are combined with B's ids
         otherIds.put(Kind.TABLE, List.of());
+        otherIds.put(Kind.LIST_KEY, List.of());
 
         // the caller: A's owner, with a real bearer token for the API and a real session of A's own
         MvcResult issued = mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/tokens")
@@ -235,6 +278,7 @@ class TenantIsolationSweepTests {
                 jdbc.sql("select id from audit_log where table_name = 'app_user' and row_id = ? order by id limit 1")
                         .param(a.owner().id().toString()).query(Long.class).list()))));
         ownIds.put(Kind.TABLE, List.of("app_user"));
+        ownIds.put(Kind.LIST_KEY, List.of(TestPickLists.STORE_REGION));
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
@@ -255,6 +299,8 @@ class TenantIsolationSweepTests {
         before.tokens().values().forEach(list -> list.forEach(t -> otherTenantsStrings.add(t.name())));
         otherTenantsStrings.add(bOwnerToken.token());
         otherTenantsStrings.add(bStaffToken.token());
+        otherTenantsStrings.add(otherRegion);
+        otherTenantsStrings.add(otherStoredValue);
 
         routes = routesWithPathVariables(mappings, peekProviders.types());
         for (Route route : routes) {
@@ -270,6 +316,7 @@ class TenantIsolationSweepTests {
         assertThat(calls.size()).as("calls made").isPositive();
         Set<String> called = new TreeSet<>();
         calls.forEach(c -> called.add(c.route().key()));
+        keyedCalls.forEach(c -> called.add(c.route().key()));
         Set<String> enumerated = new TreeSet<>();
         routes.forEach(r -> enumerated.add(r.key()));
         assertThat(called).isEqualTo(enumerated);
@@ -290,12 +337,24 @@ class TenantIsolationSweepTests {
     void noAnswerToTheCallerContainsAnythingOfTheOtherTenant() {
         assertThat(otherTenantsStrings).hasSizeGreaterThan(10);
         List<String> leaks = new ArrayList<>();
-        for (Call call : calls) {
+        for (Call call : allCalls()) {
             for (String secret : otherTenantsStrings) {
                 if (call.body().contains(secret)) leaks.add(call + " shows \"" + secret + "\"");
             }
         }
         assertThat(leaks).isEmpty();
+    }
+
+    // issue 2 §5(d) for routes named by a list key rather than a record: A reads its own list; B's values are "not found"
+    @Test
+    void listKeyRoutesReadTheCallersOwnListAndFindNoneOfTheOtherTenantsValues() {
+        assertThat(keyedCalls).extracting(c -> c.route().key())
+                .contains("GET /utilities/lists/{listKey}", "POST /api/v1/pick-lists/{listKey}/merge");
+        List<Call> wrong = keyedCalls.stream()
+                .filter(c -> c.status() != (c.route().method().equals("GET") ? 200 : 404)).toList();
+        assertThat(wrong).as("GETs of A's list answer it; writes naming B's values answer 404").isEmpty();
+        assertThat(keyedCalls).filteredOn(c -> c.route().method().equals("GET"))
+                .allMatch(c -> c.body().contains(sampleValues.get("{ownRegion}")), "shows A's own value");
     }
 
     // issue 2 §5(d): the sweep's state changes (deactivate, reset password, revoke, end session …) did nothing to B
@@ -304,6 +363,8 @@ class TenantIsolationSweepTests {
         assertThat(before.users()).extracting(u -> u.id().toString()).containsExactlyInAnyOrderElementsOf(otherIds.get(Kind.USER));
         assertThat(before.tokens().values().stream().mapToInt(List::size).sum()).isEqualTo(2);
         assertThat(before.sessions()).hasSize(2);
+        assertThat(before.stores()).allMatch(s -> sampleValues.get("{otherRegion}").equals(s.address().region()));
+        assertThat(before.pickListValues()).contains(TestPickLists.STORE_REGION + ":" + sampleValues.get("{otherStoredValue}"));
 
         Snapshot after = snapshot(b, users, stores, groups, organizations, tokens, jdbc, transactions, sessionRepository);
 
@@ -341,6 +402,12 @@ class TenantIsolationSweepTests {
             unswept.add("add a sample body for " + route.key());
             return;
         }
+        if (TENANT_WIDE_KEYS.containsAll(variables.values())) {
+            Map<String, String> values = new LinkedHashMap<>();
+            variables.forEach((name, kind) -> values.put(name, ownIds.get(kind).getFirst()));
+            keyedCalls.add(call(mvc, route, values, false));
+            return;
+        }
         // every combination of B's ids; with several variables also mixed with A's own (A's user, B's session)
         List<Map<String, String>> combinations = new ArrayList<>();
         combinations.add(new LinkedHashMap<>());
@@ -375,6 +442,7 @@ class TenantIsolationSweepTests {
         String sample = SAMPLES.get(route.key());
         if (sample != null) {
             sample = sample.replace("{group}", ownIds.get(Kind.GROUP).getFirst()).replace("{store}", ownIds.get(Kind.STORE).getFirst());
+            for (var value : sampleValues.entrySet()) sample = sample.replace(value.getKey(), value.getValue());
         }
         if (route.api()) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + callerToken).accept(MediaType.APPLICATION_JSON);
@@ -475,9 +543,18 @@ class TenantIsolationSweepTests {
                 tokensByUser.put(user.id().value(), tokens.of(user.id()));
                 sessions.addAll(sessionRepository.findByPrincipalName(SignedInUser.principalName(tenant.id(), user.id())).keySet());
             }
+            List<String> pickListValues = jdbc.sql("select list_key || ':' || value from pick_list_value order by 1")
+                    .query(String.class).list();
             long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
-            return new Snapshot(organizations.get(), stores.all(), all, hashes, groups.all(), tokensByUser, sessions, audit);
+            return new Snapshot(organizations.get(), stores.all(), all, hashes, groups.all(), tokensByUser, sessions,
+                    pickListValues, audit);
         }));
+    }
+
+    private static List<Call> allCalls() {
+        List<Call> all = new ArrayList<>(calls);
+        all.addAll(keyedCalls);
+        return all;
     }
 
     private static List<String> ids(List<Long> ids) {
