@@ -10,11 +10,13 @@ import com.jeweltrak.platform.picklists.PickListValues;
 import com.jeweltrak.platform.picklists.PickLists;
 import com.jeweltrak.platform.picklists.RenameWouldMerge;
 import com.jeweltrak.platform.picklists.RenamingAValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -91,12 +93,21 @@ class PickListsController {
         return page(list, model);
     }
 
+    /**
+     * The form is read by hand: binding one ticked value into a list would split it at commas and trim
+     * it ("Gold, 14K", "14KT "), and these texts must arrive exactly as the records hold them.
+     */
     @PostMapping("/{listKey}/merge")
-    String merge(@PathVariable String listKey, @ModelAttribute("mergeForm") MergeForm form, BindingResult result,
-                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String merge(@PathVariable String listKey, HttpServletRequest request, Model model, HttpServletResponse response,
+                 RedirectAttributes redirect) {
         PickList list = lists.get(listKey);
+        String[] ticked = request.getParameterValues("losers");
+        MergeForm form = new MergeForm(request.getParameter("survivor"), ticked == null ? List.of() : List.of(ticked));
+        BindingResult result = new BeanPropertyBindingResult(form, "mergeForm");
+        model.addAttribute("mergeForm", form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "mergeForm", result);
         try {
-            long records = merging.merge(listKey, form.survivor(), form.losers() == null ? List.of() : form.losers());
+            long records = merging.merge(listKey, form.survivor(), form.losers());
             redirect.addFlashAttribute("flash", said(records, form.survivor()));
             return "redirect:/utilities/lists/" + listKey;
         } catch (BusinessRuleViolated violation) {

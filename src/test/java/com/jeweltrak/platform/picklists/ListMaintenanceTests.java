@@ -293,6 +293,33 @@ class ListMaintenanceTests {
         assertThat(value("Moor " + u).get("uses")).isEqualTo(3);
     }
 
+    // 11-utilities §List Maintenance R4, R7 on the page: one ticked value with a comma and a trailing space arrives as the records hold it
+    @Test
+    void thePageMergesAValueWithACommaAndTrailingSpaceExactlyAsRecordsHoldIt() throws Exception {
+        String u = unique();
+        List<StoreId> stores = storesIn(tenant, "Bay, North " + u, "bay, north " + u + " ");
+
+        var done = mvc.perform(post("/utilities/lists/{key}/merge", LIST).with(tenant.owner().signedIn()).with(csrf())
+                .param("survivor", "Bay, North " + u).param("losers", "bay, north " + u + " ")).andReturn();
+
+        assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/utilities/lists/" + LIST);
+        assertThat(done.getFlashMap().get("flash")).isEqualTo("1 record now says \u201CBay, North " + u + "\u201D.");
+        assertThat(regions(stores)).containsOnly("Bay, North " + u);
+    }
+
+    // 11-utilities §List Maintenance R4 on the page: a merge with nothing ticked says so beside the list, keeping the choice
+    @Test
+    void thePageRefusesAMergeWithNothingTicked() throws Exception {
+        String u = unique();
+        storesIn(tenant, "Fen " + u);
+
+        var page = mvc.perform(post("/utilities/lists/{key}/merge", LIST).with(tenant.owner().signedIn()).with(csrf())
+                .param("survivor", "Fen " + u)).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(422);
+        assertThat(page.getContentAsString()).contains("id=\"losersError\"").contains("Tick the values to merge into it.");
+    }
+
     // 11-utilities §List Maintenance R2: the list picker shows the declared lists; Utilities links to it for admins
     @Test
     void theListPickerShowsTheDeclaredListsAndUtilitiesLinksToIt() throws Exception {
