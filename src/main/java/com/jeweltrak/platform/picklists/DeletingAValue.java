@@ -23,8 +23,7 @@ public class DeletingAValue {
     @Transactional
     public long delete(String listKey, String value) {
         PickList list = lists.get(listKey);
-        values.get(list, value);
-        long uses = values.uses(list, value);
+        long uses = values.get(list, value).uses();
         if (uses > 0) throw new ValueInUse(uses);
         rewriting.forget(list, value);
         return 0;

@@ -35,9 +35,10 @@ public class MergingValues {
         if (losers.contains(survivor)) {
             throw new BusinessRuleViolated("losers", "A value cannot be merged into itself.");
         }
-        values.get(list, survivor);
+        List<PickListValue> all = values.of(list);
+        PickListValues.in(all, list, survivor);
         List<String> distinct = List.copyOf(new LinkedHashSet<>(losers));
-        distinct.forEach(loser -> values.get(list, loser));
+        distinct.forEach(loser -> PickListValues.in(all, list, loser));
         return rewriting.rewrite(list, distinct, survivor);
     }
 }

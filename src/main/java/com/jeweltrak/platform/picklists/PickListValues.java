@@ -3,7 +3,6 @@ package com.jeweltrak.platform.picklists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -51,22 +50,13 @@ public class PickListValues {
 
     /** The value exactly as the list has it, or 404 (the value is not echoed: it may have come from anyone). */
     public PickListValue get(PickList list, String value) {
-        return find(list, value).orElseThrow(() -> new RecordNotFound("That value of the list", list.key()));
+        return in(of(list), list, value);
     }
 
-    public Optional<PickListValue> find(PickList list, String value) {
-        if (value == null) return Optional.empty();
-        return of(list).stream().filter(v -> v.value().equals(value)).findFirst();
-    }
-
-    /** How many records hold exactly this text. */
-    public long uses(PickList list, String value) {
-        long uses = 0;
-        for (PickList.Usage usage : list.usages()) {
-            uses += jdbc.sql("select count(*) from " + usage.quotedTable() + " where " + usage.quotedColumn() + " = ?")
-                    .param(value).query(Long.class).single();
-        }
-        return uses;
+    /** The same, among values already read, so that a use case naming several values reads the list once. */
+    static PickListValue in(List<PickListValue> values, PickList list, String value) {
+        return values.stream().filter(v -> v.value().equals(value)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("That value of the list", list.key()));
     }
 
     /**

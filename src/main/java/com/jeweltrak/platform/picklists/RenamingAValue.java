@@ -38,10 +38,11 @@ public class RenamingAValue {
         if (to == null || to.isBlank()) throw new BusinessRuleViolated("to", "Enter the new value.");
         String target = to.strip();
         if (target.length() > 200) throw new BusinessRuleViolated("to", "At most 200 characters.");
-        values.get(list, from);
+        List<PickListValue> all = values.of(list);
+        PickListValues.in(all, list, from);
         if (target.equals(from)) throw new BusinessRuleViolated("to", "That is already its name.");
         // the value it would merge into: the one spelled exactly so, else the most used of its near-duplicates
-        Optional<PickListValue> existing = values.of(list).stream()
+        Optional<PickListValue> existing = all.stream()
                 .filter(v -> !v.value().equals(from) && PickListValue.normalized(v.value()).equals(PickListValue.normalized(target)))
                 .max(Comparator.comparing((PickListValue v) -> v.value().equals(target)).thenComparingLong(PickListValue::uses));
         if (existing.isPresent()) {
