@@ -37,8 +37,12 @@ class Rewriting {
         int forgotten = jdbc.sql("delete from pick_list_value where list_key = ? and value = any(?)")
                 .params(list.key(), texts(from)).update();
         if (forgotten > 0) {
-            jdbc.sql("insert into pick_list_value (tenant_id, list_key, value) values (?, ?, ?) on conflict do nothing")
-                    .params(TenantContext.requireTenant().value(), list.key(), to).update();
+            // a survivor found only in records may be longer than the list keeps: the records still carry it
+            jdbc.sql("""
+                            insert into pick_list_value (tenant_id, list_key, value)
+                            select ?, ?, ? where length(btrim(?)) between 1 and 200
+                            on conflict do nothing""")
+                    .params(TenantContext.requireTenant().value(), list.key(), to, to).update();
         }
         events.publishEvent(new ValuesRewritten(list, List.copyOf(from), to, records));
         return records;

@@ -148,6 +148,21 @@ class ListMaintenanceTests {
         assertThat(asOwner(() -> values.stored(lists.get(LIST)))).contains("Lost " + u);
     }
 
+    // 11-utilities §List Maintenance R4: a survivor only records hold, longer than the list keeps, still takes the losers' records
+    @Test
+    void mergingIntoALongValueFoundOnlyInRecordsWorks() throws Exception {
+        String u = unique();
+        String longValue = "Long " + u + " " + "x".repeat(220);
+        List<StoreId> stores = storesIn(tenant, longValue, "Short " + u);
+        remember(tenant, "Short " + u);
+
+        var response = api("merge", "{\"survivor\": \"" + longValue + "\", \"losers\": [\"Short " + u + "\"]}");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(regions(stores)).containsOnly(longValue);
+        assertThat(valuesContaining(u)).containsExactly(longValue);
+    }
+
     // 11-utilities §List Maintenance R4: a value cannot be merged into itself
     @Test
     void mergingAValueIntoItselfIsRefused() throws Exception {
