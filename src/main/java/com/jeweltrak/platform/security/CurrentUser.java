@@ -47,15 +47,6 @@ public record CurrentUser(
         return stores.size() > 1;
     }
 
-    public String initials() {
-        String[] parts = displayName.trim().split("\\s+");
-        StringBuilder initials = new StringBuilder();
-        for (String part : parts) {
-            if (!part.isEmpty() && initials.length() < 2) initials.append(Character.toUpperCase(part.charAt(0)));
-        }
-        return initials.toString();
-    }
-
     /** The current user of this request, when someone is signed in. */
     public static Optional<CurrentUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -103,8 +103,4 @@ public final class Permission {
     public static String label(String key) {
         return CAPABILITIES.getOrDefault(key, key.replace('.', ' '));
     }
-
-    static List<String> sortedByCatalog(java.util.Collection<String> keys) {
-        return ALL.stream().filter(keys::contains).toList();
-    }
 }

@@ -55,10 +55,6 @@ public record User(
         return new User(id, firstName, lastName, email, phone, active, defaultStore, groups, stores, newOverrides);
     }
 
-    public User withDefaultStore(StoreId store) {
-        return new User(id, firstName, lastName, email, phone, active, store, groups, stores, overrides);
-    }
-
     public User deactivated() {
         return new User(id, firstName, lastName, email, phone, false, defaultStore, groups, stores, overrides);
     }

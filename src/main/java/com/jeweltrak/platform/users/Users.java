@@ -48,11 +48,6 @@ public class Users {
         return find(id).orElseThrow(() -> new RecordNotFound("User", id));
     }
 
-    public Optional<UserId> findIdByEmail(String email) {
-        return jdbc.sql("select id from app_user where lower(email) = lower(?)").param(email.trim())
-                .query(Long.class).optional().map(UserId::new);
-    }
-
     public record Listed(UserId id, String name, String email, boolean active, List<String> groups, String phone) {
     }
 
