@@ -192,6 +192,17 @@ public record Contact(
         return withRoles(fewer);
     }
 
+    /**
+     * This contact merged into {@code survivor} (Consolidation R5): it keeps its own details as history and
+     * leaves pickers and search; its records now belong to the survivor.
+     */
+    public Contact mergedInto(ContactId survivor) {
+        requireNotMerged();
+        if (survivor == null || survivor.equals(id)) throw new IllegalArgumentException("A contact is not merged into itself");
+        return new Contact(id, name, roles, reach, billing, shipping, taxStatus, taxExemptReason, occasions,
+                marketingOptIn, noGreetings, account, notes, survivor, createdAt);
+    }
+
     private Contact withRoles(Set<ContactRole> newRoles) {
         return new Contact(id, name, newRoles, reach, billing, shipping, taxStatus, taxExemptReason, occasions,
                 marketingOptIn, noGreetings, account, notes, mergedInto, createdAt);

@@ -89,6 +89,21 @@ public class Contacts {
         searchEntries.reindex(get(contact.id()));
     }
 
+    /**
+     * Records a merge of {@code merged} (made by {@link Contact#mergedInto}) at the given time: only the merge
+     * pointer and time change (Consolidation R5, R6); its search entry goes. Refused if it was merged meanwhile.
+     */
+    @Transactional
+    public void markMerged(Contact merged, java.time.Instant at) {
+        if (!merged.isMerged()) throw new IllegalArgumentException("Contact " + merged.id() + " is not merged");
+        int updated = jdbc.sql("""
+                        update contact set merged_into_id = ?, merged_at = ?, updated_at = now()
+                        where id = ? and merged_into_id is null""")
+                .params(merged.mergedInto().value(), java.sql.Timestamp.from(at), merged.id().value()).update();
+        if (updated == 0) throw new ContactWasMerged(merged.id(), get(merged.id()).mergedInto());
+        searchEntries.reindex(merged);
+    }
+
     /** One page for the list component: its conditions and order are SQL from the list's definition. */
     public Paged<Contact> page(ListQuery query) {
         Map<String, Object> params = searchParams(query.search());

@@ -1,0 +1,27 @@
+package com.jeweltrak.contacts;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A {@link ContactReference} as declared; its identifiers are the only SQL a merge builds itself. */
+record DeclaredContactReference(String table, String column, String label, List<String> moveStatements)
+        implements ContactReference {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    DeclaredContactReference {
+        if (table == null || !IDENTIFIER.matcher(table).matches() || column == null || !IDENTIFIER.matcher(column).matches()) {
+            throw new IllegalArgumentException("A contact reference needs plain lower-case identifiers, not " + table + "." + column);
+        }
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("The contact reference " + table + "." + column + " needs a label");
+        }
+        if (moveStatements == null || moveStatements.isEmpty()) {
+            // quoted: the names matched [a-z_][a-z0-9_]*
+            moveStatements = List.of("update \"" + table + "\" set \"" + column + "\" = :primary where \"" + column
+                    + "\" in (:secondaries)");
+        } else {
+            moveStatements = List.copyOf(moveStatements);
+        }
+    }
+}
