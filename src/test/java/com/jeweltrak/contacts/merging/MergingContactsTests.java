@@ -6,6 +6,7 @@ import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.contacts.ContactRole;
 import com.jeweltrak.contacts.Contacts;
+import com.jeweltrak.contacts.ContactsMerged;
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.support.IntegrationTest;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** 07-contacts §I Have Duplicate Customers R2–R6, R11, R12: the merge use case and its preview. */
 @IntegrationTest
+@RecordApplicationEvents
 class MergingContactsTests {
 
     static TestTenants.Tenant tenant;
@@ -32,6 +36,7 @@ class MergingContactsTests {
     @Autowired Contacts contacts;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationEvents events;
 
     @BeforeAll
     static void openTenants(@Autowired TestTenants tenants) {
@@ -129,6 +134,26 @@ class MergingContactsTests {
         assertThat(f.as(() -> contacts.pick(ContactRole.CUSTOMER, name, true, 50))).extracting(Contact::id)
                 .containsExactly(primary);
         assertThat(searchEntryIds(f, "roberto " + name.toLowerCase())).containsExactly(primary.value());
+    }
+
+    // R3, R4 for later modules: the merge is announced with who, when and what moved (integrations push the survivor)
+    @Test
+    void aMergeIsAnnouncedAsContactsMerged() {
+        MergeFixtures f = fixtures();
+        String name = MergeFixtures.surname();
+        ContactId primary = f.contact("Bob", name, null, null);
+        ContactId one = f.contact("Robert", name, null, null);
+        ContactId two = f.contact("Rob", name, null, null);
+
+        f.as(() -> merging.merge(primary, List.of(two, one)));
+
+        assertThat(events.stream(ContactsMerged.class)).singleElement().satisfies(merged -> {
+            assertThat(merged.tenant()).isEqualTo(tenant.id());
+            assertThat(merged.primary()).isEqualTo(primary);
+            assertThat(merged.secondaries()).containsExactly(two, one);
+            assertThat(merged.mergedBy()).isEqualTo(tenant.owner().id());
+            assertThat(merged.mergedAt()).isNotNull();
+        });
     }
 
     // R12: a contact cannot be both primary and secondary
