@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.contacts.ContactMergeGuard;
 import com.jeweltrak.contacts.ContactRole;
 import com.jeweltrak.contacts.ContactSearchEntries;
 import com.jeweltrak.contacts.Contacts;
@@ -43,9 +44,11 @@ public class MergingContacts {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final List<ContactMergeGuard> guards;
 
     MergingContacts(Contacts contacts, ContactSearchEntries searchEntries, ContactReferences references, JdbcClient jdbc,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, List<ContactMergeGuard> guards) {
+        this.guards = guards;
         this.contacts = contacts;
         this.searchEntries = searchEntries;
         this.references = references;
@@ -56,7 +59,7 @@ public class MergingContacts {
 
     @Transactional
     public Merged merge(ContactId primaryId, List<ContactId> secondaryIds) {
-        MergeParties parties = MergeParties.of(primaryId, secondaryIds, contacts::lock);
+        MergeParties parties = MergeParties.of(primaryId, secondaryIds, contacts::lock, guards);
         Contact primary = parties.primary();
         Instant at = clock.instant();
         Map<String, Long> moved = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.jeweltrak.contacts.ContactBalanceContributor;
 import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.contacts.ContactMergeGuard;
 import com.jeweltrak.contacts.Contacts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,11 @@ public class PreviewingAMerge {
     private final Contacts contacts;
     private final ContactReferences references;
     private final List<ContactBalanceContributor> balances;
+    private final List<ContactMergeGuard> guards;
 
-    PreviewingAMerge(Contacts contacts, ContactReferences references, List<ContactBalanceContributor> balances) {
+    PreviewingAMerge(Contacts contacts, ContactReferences references, List<ContactBalanceContributor> balances,
+                     List<ContactMergeGuard> guards) {
+        this.guards = guards;
         this.contacts = contacts;
         this.references = references;
         this.balances = balances;
@@ -25,7 +29,7 @@ public class PreviewingAMerge {
 
     @Transactional(readOnly = true)
     public MergePreview preview(ContactId primary, List<ContactId> secondaries) {
-        MergeParties parties = MergeParties.of(primary, secondaries, contacts::get);
+        MergeParties parties = MergeParties.of(primary, secondaries, contacts::get, guards);
         List<MergePreview.Move> moves = references.count(parties.secondaryIds()).entrySet().stream()
                 .map(e -> new MergePreview.Move(e.getKey().label(), e.getValue())).toList();
         return new MergePreview(parties.primary(), parties.secondaries(), moves,

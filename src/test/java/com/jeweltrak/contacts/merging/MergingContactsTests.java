@@ -10,6 +10,7 @@ import com.jeweltrak.contacts.ContactsMerged;
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.support.IntegrationTest;
+import com.jeweltrak.support.TestContactMergeGuard;
 import com.jeweltrak.support.TestContactReferences;
 import com.jeweltrak.support.TestTenants;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,6 +184,22 @@ class MergingContactsTests {
                 .isInstanceOf(ContactAlreadyMerged.class);
         assertThatThrownBy(() -> f.as(() -> previewing.preview(other, List.of(merged))))
                 .isInstanceOf(ContactAlreadyMerged.class);
+    }
+
+    // R13: a contact a module must keep (the business's own) cannot be merged away — but can be the primary
+    @Test
+    void aContactAModuleMustKeepIsNotMergedAway() {
+        MergeFixtures f = fixtures();
+        String name = MergeFixtures.surname();
+        ContactId ours = f.as(() -> contacts.add(Contact.draft(new Contact.Name(null, null, TestContactMergeGuard.OUR_COMPANY,
+                null), null, null, null, null, null, null, null, false, false, null, null)));
+        ContactId other = f.contact("Bob", name, null, null);
+
+        assertThatThrownBy(() -> f.as(() -> merging.merge(other, List.of(ours))))
+                .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("cannot be merged away: it stands for this business");
+        assertThat(f.get(ours).isMerged()).isFalse();
+        f.as(() -> merging.merge(ours, List.of(other)));
+        assertThat(f.get(other).mergedInto()).isEqualTo(ours);
     }
 
     // R2: a merge needs at least one secondary
