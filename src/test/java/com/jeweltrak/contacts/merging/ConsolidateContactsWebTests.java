@@ -183,6 +183,27 @@ class ConsolidateContactsWebTests {
         assertThat(candidatesPage()).doesNotContain("Keep " + name + " Bob");
     }
 
+    // R1: Utilities → Consolidate Customers opens on the Manual tab with nothing chosen yet
+    @Test
+    void theToolOpensOnTheManualTab() throws Exception {
+        var page = mvc.perform(get("/utilities/consolidate-contacts").with(tenant.owner().signedIn())).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Consolidate Customers").contains("Search and choose Keep.")
+                .doesNotContain("id=\"mergePreview\"");
+    }
+
+    // design §5b: every operation is in the OpenAPI document
+    @Test
+    void theApiIsDocumented() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+
+        assertThat(JsonPath.<Object>read(docs, "$.paths['/api/v1/contacts/{id}/merge'].post.summary")).isNotNull();
+        assertThat(JsonPath.<Object>read(docs, "$.paths['/api/v1/contacts/{id}/merge-preview'].post.summary")).isNotNull();
+        assertThat(JsonPath.<Object>read(docs, "$.paths['/api/v1/contact-duplicates'].get.summary")).isNotNull();
+        assertThat(JsonPath.<Object>read(docs, "$.paths['/api/v1/contact-duplicates/dismiss'].post.summary")).isNotNull();
+    }
+
     // Permission: merging ends records, so it needs Contacts.Delete — Sales (Contacts.Edit) may not
     @Test
     void withoutContactsDeleteTheToolIsForbidden() throws Exception {
