@@ -1,23 +1,55 @@
 -- Customer Consolidation (07-contacts §I Have Duplicate Customers): duplicate candidates computed in SQL,
 -- dismissed pairs remembered, and one audited record per merge.
 
+-- Nicknames (worked example: "Bob Smith" and "Robert Smith" are one person): each word of a name is
+-- compared as its given name. Reference data, the same for every tenant, so no tenant_id. Only
+-- unambiguous nicknames ("Chris", "Alex", "Sam" name men and women alike and are left out). The stored
+-- name keys are computed from this table: a later migration that changes it must recompute them
+-- (update contact set first_name = first_name).
+create table contact_given_name (
+    nickname   text primary key,
+    given_name text not null
+);
+insert into contact_given_name (nickname, given_name) values
+    ('bob', 'robert'), ('bobby', 'robert'), ('rob', 'robert'), ('robbie', 'robert'), ('robby', 'robert'),
+    ('bill', 'william'), ('billy', 'william'), ('will', 'william'), ('willy', 'william'), ('willie', 'william'),
+    ('jim', 'james'), ('jimmy', 'james'), ('mike', 'michael'), ('mikey', 'michael'), ('mick', 'michael'),
+    ('dick', 'richard'), ('rick', 'richard'), ('ricky', 'richard'), ('rich', 'richard'), ('richie', 'richard'),
+    ('tom', 'thomas'), ('tommy', 'thomas'), ('joe', 'joseph'), ('joey', 'joseph'), ('dave', 'david'),
+    ('davy', 'david'), ('dan', 'daniel'), ('danny', 'daniel'), ('eddie', 'edward'), ('tony', 'anthony'),
+    ('charlie', 'charles'), ('chuck', 'charles'), ('johnny', 'john'), ('nick', 'nicholas'), ('nicky', 'nicholas'),
+    ('matt', 'matthew'), ('greg', 'gregory'), ('jeff', 'jeffrey'), ('larry', 'lawrence'), ('ben', 'benjamin'),
+    ('benny', 'benjamin'), ('andy', 'andrew'), ('drew', 'andrew'), ('pete', 'peter'), ('ron', 'ronald'),
+    ('ronnie', 'ronald'), ('don', 'donald'), ('donnie', 'donald'), ('ken', 'kenneth'), ('kenny', 'kenneth'),
+    ('tim', 'timothy'), ('timmy', 'timothy'), ('fred', 'frederick'), ('freddie', 'frederick'),
+    ('liz', 'elizabeth'), ('lizzie', 'elizabeth'), ('beth', 'elizabeth'), ('betty', 'elizabeth'),
+    ('betsy', 'elizabeth'), ('kathy', 'katherine'), ('katie', 'katherine'), ('kate', 'katherine'),
+    ('peggy', 'margaret'), ('maggie', 'margaret'), ('meg', 'margaret'), ('sue', 'susan'), ('susie', 'susan'),
+    ('jenny', 'jennifer'), ('jen', 'jennifer'), ('becky', 'rebecca'), ('patty', 'patricia'),
+    ('debbie', 'deborah'), ('deb', 'deborah'), ('mandy', 'amanda'), ('cindy', 'cynthia'), ('vicky', 'victoria'),
+    ('abby', 'abigail');
+-- read by the application (through the name key), written only by migrations
+revoke insert, update, delete, truncate on contact_given_name from ${appRole};
+
 -- The name two records of one person share (R14): lower-cased, unaccented, apostrophes and dots dropped
--- ("O'Brien" = "OBrien", "St. John" = "St John"), other punctuation a word break, words sorted so the
--- order does not matter ("Smith Bob" = "Bob Smith"). The person's name when there is one, else the company.
--- Immutable because jt_search_normalize pins its dictionary; it feeds a generated column.
+-- ("O'Brien" = "OBrien", "St. John" = "St John"), other punctuation a word break, each word as its given
+-- name ("Bob" = "Robert"), words sorted so the order does not matter ("Smith Bob" = "Bob Smith"). The
+-- person's name when there is one, else the company. Declared immutable for the generated column: the
+-- dictionary is pinned (jt_search_normalize) and the nickname table changes only with a migration.
 create function jt_contact_name_key(first_name text, last_name text, company text) returns text
     language sql immutable parallel safe
     set search_path = public, pg_temp
 as $$
     select nullif(array_to_string(array(
-               select word
+               select coalesce(g.given_name, w.word)
                from unnest(regexp_split_to_array(
                         regexp_replace(regexp_replace(
                             jt_search_normalize(coalesce(nullif(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), ''),
                                                          company, '')),
-                            '[''’.]', '', 'g'), '[^[:alnum:]]+', ' ', 'g'), ' ')) as word
-               where word <> ''
-               order by word), ' '), '')
+                            '[''’.]', '', 'g'), '[^[:alnum:]]+', ' ', 'g'), ' ')) as w (word)
+               left join contact_given_name g on g.nickname = w.word
+               where w.word <> ''
+               order by 1), ' '), '')
 $$;
 
 -- A phone as duplicates are compared on (R14): its digits only, the extension left out, the last ten

@@ -73,6 +73,19 @@ class DuplicateCandidatesTests {
         assertThat(basisOf(a, b)).containsExactly(MatchBasis.NAME_AND_EMAIL);
     }
 
+    // Worked example "Bob Smith" = "Robert Smith": a common nickname is its given name (a data table, not code)
+    @Test
+    void aNicknameIsTheGivenName() {
+        MergeFixtures f = fixtures();
+        String name = MergeFixtures.surname();
+        ContactId a = f.contact("Bob", name, null, "555-666-1234");
+        ContactId b = f.contact("Robert", name, null, "555-666-1234");
+        ContactId c = f.contact(name, "Robbie", null, "555-666-1234");
+
+        assertThat(basisOf(a, b)).containsExactly(MatchBasis.NAME_AND_PHONE);
+        assertThat(basisOf(a, c)).containsExactly(MatchBasis.NAME_AND_PHONE);
+    }
+
     // R8: the name alone, or the phone alone, is not enough
     @Test
     void aSharedPhoneWithADifferentNameIsNotACandidate() {
