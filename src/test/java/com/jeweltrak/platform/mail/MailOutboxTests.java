@@ -85,6 +85,25 @@ class MailOutboxTests {
     }
 
     @Test
+    void mailGoesOutFromTheSendingAddressInTheShopsNameWithRepliesToTheStore() throws Exception {
+        // 07-contacts §Birthday R8 → 12-online §Email From Identity R3: shared sending address, the shop's name
+        // as display name, the shop's address as Reply-To
+        TenantContext.runAs(tenant.id(), tenant.owner().id(), () -> transactions.executeWithoutResult(tx ->
+                jdbc.sql("update store set email = 'front-desk@shop.example' where id = ?").params(tenant.store().value())
+                        .update()));
+        String to = unique("identity");
+        enqueue(tenant, to, "From the shop");
+
+        delivering.deliverDue(Instant.now());
+
+        MimeMessage received = smtp.receivedBy(to).getFirst();
+        InternetAddress from = (InternetAddress) received.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("no-reply@jeweltrak.local");
+        assertThat(from.getPersonal()).startsWith("Org mail-");
+        assertThat(((InternetAddress) received.getReplyTo()[0]).getAddress()).isEqualTo("front-desk@shop.example");
+    }
+
+    @Test
     void mailOfARolledBackTransactionIsNeverSent() {
         String to = unique("rolled-back");
         TenantContext.runAs(tenant.id(), tenant.owner().id(), () -> transactions.executeWithoutResult(tx -> {
