@@ -6,19 +6,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The contacts module's own columns that point at a contact. Other modules declare theirs as beans in
- * their own configuration, three lines each (see {@link ContactReference}); for the tables arriving now:
+ * their own configuration, three lines each (see {@link ContactReference}), e.g. when resale certificates land:
  * <pre>
  * &#64;Bean ContactReference resaleCertificates() {
  *     return ContactReference.of("resale_certificate", "contact_id", "Resale certificates"); }
- * &#64;Bean ContactReference greetingsSent() {   // one greeting per contact, kind and year: keep the primary's
- *     return ContactReference.of("greeting_sent", "contact_id", "Greetings sent",
- *         "delete from greeting_sent s where s.contact_id in (:secondaries) and exists (select 1 from greeting_sent p"
- *             + " where p.contact_id = :primary and p.kind = s.kind and p.year = s.year)",
- *         "update greeting_sent set contact_id = :primary where contact_id in (:secondaries)"); }
  * </pre>
- * (with the column names of those tables; if two secondaries can hold the same key, the first statement
- * must also keep one of theirs). Not references: {@code contact_merge} and {@code contact_duplicate_dismissal},
- * which record history about the contacts as they were.
+ * Not references: {@code contact_merge} and {@code contact_duplicate_dismissal}, which record history
+ * about the contacts as they were.
  */
 @Configuration(proxyBeanMethods = false)
 class MergeReferences {
@@ -27,5 +21,22 @@ class MergeReferences {
     @Bean
     ContactReference contactsMergedEarlier() {
         return ContactReference.of("contact", "merged_into_id", "Contacts merged earlier");
+    }
+
+    /**
+     * The greetings send log keeps one row per contact, kind and year (Birthday & Anniversary R5). When the
+     * primary — or an earlier secondary — already has that year's greeting, the duplicate's row goes: the
+     * person was greeted, and the survivor must not be greeted again that year.
+     */
+    @Bean
+    ContactReference greetingsSent() {
+        return ContactReference.of("greeting_sent", "contact_id", "Greetings sent",
+                """
+                        delete from greeting_sent s
+                        where s.contact_id in (:secondaries)
+                          and exists (select 1 from greeting_sent o
+                                      where o.kind = s.kind and o.year = s.year and o.id <> s.id
+                                        and (o.contact_id = :primary or (o.contact_id in (:secondaries) and o.id < s.id)))""",
+                "update greeting_sent set contact_id = :primary where contact_id in (:secondaries)");
     }
 }

@@ -9,6 +9,8 @@ import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.contacts.ContactsMerged;
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.mail.MailOutbox;
+import com.jeweltrak.platform.mail.OutgoingMail;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestContactMergeGuard;
 import com.jeweltrak.support.TestContactReferences;
@@ -38,6 +40,7 @@ class MergingContactsTests {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEvents events;
+    @Autowired MailOutbox mailOutbox;
 
     @BeforeAll
     static void openTenants(@Autowired TestTenants tenants) {
@@ -84,6 +87,30 @@ class MergingContactsTests {
         Long merges = f.as(() -> transactions.execute(s -> jdbc.sql("select count(*) from contact_merge where primary_contact_id = ?")
                 .param(primary.value()).query(Long.class).single()));
         assertThat(merges).isZero();
+    }
+
+    // R3 with Birthday & Anniversary R5: the greetings sent move, but the survivor keeps one per kind and year
+    @Test
+    void greetingsSentMoveWithoutTwoForOneYear() {
+        MergeFixtures f = fixtures();
+        String name = MergeFixtures.surname();
+        ContactId primary = f.contact("Bob", name, null, null);
+        ContactId one = f.contact("Robert", name, null, null);
+        ContactId two = f.contact("Rob", name, null, null);
+        greetingSent(f, primary, "BIRTHDAY", 2025);
+        greetingSent(f, one, "BIRTHDAY", 2025);
+        greetingSent(f, one, "BIRTHDAY", 2024);
+        greetingSent(f, two, "BIRTHDAY", 2024);
+        greetingSent(f, two, "ANNIVERSARY", 2025);
+
+        MergingContacts.Merged merged = f.as(() -> merging.merge(primary, List.of(one, two)));
+
+        List<String> sent = f.as(() -> transactions.execute(s -> jdbc.sql("""
+                        select contact_id || ' ' || kind || ' ' || year from greeting_sent
+                        where contact_id in (?, ?, ?) order by kind, year""")
+                .params(primary.value(), one.value(), two.value()).query(String.class).list()));
+        assertThat(sent).containsExactly(primary + " ANNIVERSARY 2025", primary + " BIRTHDAY 2024", primary + " BIRTHDAY 2025");
+        assertThat(merged.moved()).containsEntry("Greetings sent", 4L);
     }
 
     // R11: the primary's roles become the union of all merged contacts' roles
@@ -253,6 +280,17 @@ class MergingContactsTests {
         f.as(() -> transactions.execute(s -> jdbc.sql(
                         "insert into merge_test_reference (tenant_id, contact_id, note) values (jt_current_tenant(), ?, 'x')")
                 .param(contact.value()).update()));
+    }
+
+    private void greetingSent(MergeFixtures f, ContactId contact, String kind, int year) {
+        f.as(() -> transactions.execute(s -> {
+            long outbox = mailOutbox.enqueue(new OutgoingMail("greeted@example.com", null, null, "Happy " + kind, "Hello",
+                    null, "GREETING", "contact", contact.value()));
+            return jdbc.sql("""
+                            insert into greeting_sent (tenant_id, contact_id, kind, year, sent_on, outbox_id)
+                            values (jt_current_tenant(), ?, ?, ?, make_date(?, 1, 1), ?)""")
+                    .params(contact.value(), kind, year, year, outbox).update();
+        }));
     }
 
     private List<Long> testReferenceOwners(MergeFixtures f) {
