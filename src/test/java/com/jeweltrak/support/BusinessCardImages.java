@@ -83,6 +83,40 @@ public final class BusinessCardImages {
         return card;
     }
 
+    /**
+     * The sample card as a phone camera stores it when held sideways: the pixels lie on their side (turned
+     * a quarter counter-clockwise) and the JPEG's EXIF orientation 6 says "turn clockwise to view".
+     */
+    public static byte[] sidewaysPhoneJpeg() {
+        BufferedImage upright = sample();
+        int w = upright.getWidth();
+        int h = upright.getHeight();
+        BufferedImage lying = new BufferedImage(h, w, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                lying.setRGB(y, w - 1 - x, upright.getRGB(x, y));
+            }
+        }
+        return withExifOrientation(jpeg(lying), 6);
+    }
+
+    /** Inserts a minimal big-endian EXIF block holding only the orientation tag right after the JPEG's SOI marker. */
+    public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
+                0, 0, 0, 0, 0, 0};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        int length = 2 + 6 + tiff.length;
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     public static byte[] png(BufferedImage image) {
         return encode(image, "png");
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -19,6 +20,7 @@ import net.sourceforge.tess4j.TessAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -42,12 +44,20 @@ class TesseractEngine implements DisposableBean {
     private static final int KEPT_HANDLES = 2;
 
     private final Path tessdata;
+    private final List<String> libraryNames;
     private final BlockingQueue<TessBaseAPI> idle = new ArrayBlockingQueue<>(KEPT_HANDLES);
     private volatile TessAPI api;
     private volatile boolean checked;
 
+    @Autowired
     TesseractEngine(@Value("${JEWELTRAK_TESSDATA:/usr/share/tesseract-ocr/5/tessdata}") String tessdata) {
+        // JNA resolves "tesseract" to the versioned libtesseract.so.5; the file name is a second try
+        this(tessdata, List.of("tesseract", "libtesseract.so.5"));
+    }
+
+    TesseractEngine(String tessdata, List<String> libraryNames) {
         this.tessdata = Path.of(tessdata);
+        this.libraryNames = List.copyOf(libraryNames);
     }
 
     boolean available() {
@@ -67,7 +77,7 @@ class TesseractEngine implements DisposableBean {
                     + "set JEWELTRAK_TESSDATA)", LANGUAGE, tessdata);
             return;
         }
-        for (String name : new String[] {"tesseract", "libtesseract.so.5"}) {
+        for (String name : libraryNames) {
             try {
                 TessAPI loaded = Native.load(name, TessAPI.class);
                 log.info("Business-card scanning uses Tesseract {} with {}", loaded.TessVersion(), tessdata);

@@ -1,7 +1,6 @@
 package com.jeweltrak.contacts.scan;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 
 import com.jeweltrak.support.BusinessCardImages;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class CardPhotoTests {
         // 07-contacts §Scan a business card R1 (phones store the sensor's pixels and an EXIF orientation)
         BufferedImage lyingOnItsSide = new BufferedImage(600, 1050, BufferedImage.TYPE_INT_RGB);
         lyingOnItsSide.setRGB(0, 0, 0xFFFFFF); // top-left corner white; orientation 6 turns it to top-right
-        byte[] jpeg = withOrientation(BusinessCardImages.jpeg(lyingOnItsSide), 6);
+        byte[] jpeg = BusinessCardImages.withExifOrientation(BusinessCardImages.jpeg(lyingOnItsSide), 6);
 
         BufferedImage prepared = CardPhoto.prepare(jpeg);
 
@@ -63,22 +62,5 @@ class CardPhotoTests {
 
         assertThat(turned.getWidth()).isEqualTo(2);
         assertThat(turned.getRaster().getSample(1, 0, 0)).isEqualTo(255);
-    }
-
-    /** Inserts a minimal big-endian EXIF block with the orientation tag right after the JPEG's SOI marker. */
-    private static byte[] withOrientation(byte[] jpeg, int orientation) {
-        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
-                0, 0, 0, 0, 0, 0};
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        int length = 2 + 6 + tiff.length;
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes("Exif\0\0".getBytes());
-        out.writeBytes(tiff);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
     }
 }

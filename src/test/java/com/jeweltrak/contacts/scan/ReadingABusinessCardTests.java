@@ -38,6 +38,18 @@ class ReadingABusinessCardTests {
     }
 
     @Test
+    void aPhotoTakenWithThePhoneHeldSidewaysIsReadUpright() {
+        // 07-contacts §Scan a business card R1 (at the counter on a phone)
+        long started = System.nanoTime();
+        ScannedCard card = reading.read(BusinessCardImages.sidewaysPhoneJpeg());
+        System.out.printf("Sideways phone JPEG scan took %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(card.lastName()).isEqualTo(SAMPLE.lastName());
+        assertThat(card.email()).isEqualTo(SAMPLE.email());
+        assertThat(card.mobilePhone()).isEqualTo(SAMPLE.mobilePhone());
+    }
+
+    @Test
     void aFileThatIsNotAPictureIsRefusedWithAMessageForTheUser() {
         // 07-contacts §Scan a business card R2 (a refusal the page shows beside the field, never a server error)
         assertThatThrownBy(() -> reading.read("%PDF-1.7 not a photo".getBytes()))

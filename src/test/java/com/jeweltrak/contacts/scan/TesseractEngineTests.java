@@ -1,6 +1,8 @@
 package com.jeweltrak.contacts.scan;
 
 import com.jeweltrak.support.BusinessCardImages;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,5 +19,16 @@ class TesseractEngineTests {
         assertThatThrownBy(() -> reading.read(BusinessCardImages.samplePng()))
                 .isInstanceOf(CardScanningUnavailable.class)
                 .hasMessageContaining("type the details");
+    }
+
+    @Test
+    void withoutTheEngineLibraryScanningSaysItIsUnavailableInsteadOfFailing() {
+        // 07-contacts §Scan a business card R2 (a server without tesseract-ocr still runs)
+        TesseractEngine engine = new TesseractEngine("/usr/share/tesseract-ocr/5/tessdata",
+                List.of("jeweltrak-no-such-ocr-library"));
+        ReadingABusinessCard reading = new ReadingABusinessCard(engine);
+
+        assertThatThrownBy(() -> reading.read(BusinessCardImages.samplePng()))
+                .isInstanceOf(CardScanningUnavailable.class);
     }
 }
