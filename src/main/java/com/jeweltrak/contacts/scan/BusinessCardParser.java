@@ -29,6 +29,9 @@ final class BusinessCardParser {
             + "shop|store|io|ca|design|gold|diamonds|watch|watches|art|gallery|nyc))(?:/[^\\s]*)?)(?![\\w])");
     private static final Pattern WEBSITE_LABEL = Pattern.compile("(?i)(?:^|\\s)(?:w|web|website|url)\\s*[.:]?\\s*$");
     private static final Pattern CREDENTIAL = Pattern.compile("(?:[A-Z]\\.?){2,5}(?:\\s+(?:[A-Z]\\.?){2,5})?");
+    /** Bars and bullets between fields, also as OCR misreads them ("+", "«*", "»") when spaced on both sides. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*[|\u2022\u00b7\u25aa\u25cf]\\s*|\\s{3,}|\\s+[^\\p{L}\\p{N}\\s&\\-/()'.,@#$%]{1,3}\\s+");
     private static final Pattern UNIT_AT_END = Pattern.compile(
             "(?i)^(.*?\\p{L}.*?)[,\\s]+((?:suite|ste\\.?|unit|#)\\s*[\\w-]+)$");
 
@@ -53,6 +56,7 @@ final class BusinessCardParser {
                 texts.add(rest);
             }
         }
+        emails = matchedToWebsite(emails, websites);
         Address address = address(texts);
         List<String> lines = splitTitles(texts, address.lines);
         boolean[] used = new boolean[lines.size()];
@@ -112,7 +116,7 @@ final class BusinessCardParser {
                 .replaceAll("(?i)\\bwww\\s*[.,]\\s*", "www.");
         List<String> segments = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            for (String part : line.split("\\s*[|\u2022\u00b7\u25aa\u25cf]\\s*|\\s{3,}")) {
+            for (String part : SEPARATOR.split(line)) {
                 String cleaned = clean(part);
                 if (!cleaned.isEmpty()) {
                     segments.add(cleaned);
@@ -130,7 +134,7 @@ final class BusinessCardParser {
     private static boolean meaningful(String s) {
         long letters = s.chars().filter(Character::isLetter).count();
         long visible = s.chars().filter(c -> !Character.isWhitespace(c)).count();
-        return letters >= 2 && letters * 2 >= visible
+        return letters >= 2 && letters * 3 >= visible
                 && !s.matches("(?i)(?:e-?mail|email|web|website|tel|phone|fax|mobile|cell|office)[.:]?");
     }
 
@@ -165,6 +169,45 @@ final class BusinessCardParser {
         return rest.append(segment.substring(from)).toString().trim();
     }
 
+    /**
+     * OCR reads the same domain twice on a card and may slip a letter in one of them: an e-mail domain one or
+     * two letters off the website's ("brilliantygems.com" beside "www.brilliantgems.com") is the website's.
+     */
+    private static Set<String> matchedToWebsite(Set<String> emails, List<String> websites) {
+        if (websites.isEmpty()) {
+            return emails;
+        }
+        String site = websites.getFirst().replaceFirst("^https?://", "").replaceFirst("^www\\.", "")
+                .replaceFirst("/.*", "");
+        Set<String> matched = new LinkedHashSet<>();
+        for (String email : emails) {
+            String domain = email.substring(email.indexOf('@') + 1);
+            int distance = distance(domain, site);
+            matched.add(distance > 0 && distance <= 2 && site.length() >= 8
+                    ? email.substring(0, email.indexOf('@') + 1) + site : email);
+        }
+        return matched;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** "Jane Doe, Owner" → two lines; "Jane Doe, GG" → the name without the credential. */
     private static List<String> splitTitles(List<String> texts, Set<String> addressLines) {
         List<String> lines = new ArrayList<>();
@@ -181,13 +224,24 @@ final class BusinessCardParser {
             String last = parts.getLast();
             String head = String.join(", ", parts.subList(0, parts.size() - 1));
             if (parts.size() > 1 && titleScore(last) > 0 && titleScore(head) == 0 && companyScore(head, null) == 0) {
-                lines.add(head);
+                lines.add(plainName(head));
                 lines.add(last);
             } else {
-                lines.add(String.join(", ", parts));
+                lines.add(plainName(String.join(", ", parts)));
             }
         }
         return lines;
+    }
+
+    /** "Dr. Alan Grant" → "Alan Grant"; "Jane Doe GG" → "Jane Doe" (a credential after a mixed-case name). */
+    private static String plainName(String line) {
+        String name = line.replaceFirst("^(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|DR)\\.?\\s+(?=\\p{Lu})", "");
+        String withoutCredential = name.replaceFirst("\\s+(?:\\p{Lu}\\.?){2,4}$", "");
+        if (!withoutCredential.equals(name) && withoutCredential.chars().anyMatch(Character::isLowerCase)
+                && nameLike(withoutCredential)) {
+            name = withoutCredential;
+        }
+        return nameLike(name) ? name : line;
     }
 
     // ---- address ----
@@ -242,7 +296,8 @@ final class BusinessCardParser {
         return a;
     }
 
-    private static void street(Address a, String street) {
+    private static void street(Address a, String printed) {
+        String street = printed.replaceFirst("(?i)^p[.,]?\\s?o[.,]?\\s*box\\b", "P.O. Box");
         Matcher unit = UNIT_AT_END.matcher(street);
         if (unit.matches() && a.line2 == null) {
             a.line1 = unit.group(1).replaceAll("[\\s,]+$", "");

@@ -42,7 +42,7 @@ final class CardAddress {
             + "dr|drive|ln|lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|plaza|square|sq|circle|cir|"
             + "broadway|terrace|ter|trail|trl|row|alley|center|centre|mall|pike|turnpike)\\b\\.?");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+\\p{L}.*");
-    private static final Pattern PO_BOX = Pattern.compile("(?i)^(?:p\\.?\\s?o\\.?\\s*)?box\\s+\\d+.*");
+    private static final Pattern PO_BOX = Pattern.compile("(?i)^(?:p[.,]?\\s?o[.,]?\\s*)?box\\s+\\d+.*");
     private static final Pattern UNIT = Pattern.compile(
             "(?i)^(?:suite|ste\\.?|unit|floor|fl\\.?|room|rm\\.?|#)\\s*[\\w-]+$|^\\d+(?:st|nd|rd|th)\\s+floor$");
 

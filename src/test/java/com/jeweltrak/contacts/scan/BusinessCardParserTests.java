@@ -271,4 +271,67 @@ class BusinessCardParserTests {
         assertThat(card.workPhone()).isNull();
         assertThat(card.mobilePhone()).isNull();
     }
+
+    @Test
+    void anEmailDomainALetterOffTheWebsiteIsCorrectedToTheWebsite() {
+        // 07-contacts §Scan a business card R2 (OCR slipped a letter into one of two printings of the domain)
+        ScannedCard card = BusinessCardParser.parse("""
+                dkowalski@brilliantygems.com
+                www.brilliantgems.com
+                """);
+
+        assertThat(card.email()).isEqualTo("dkowalski@brilliantgems.com");
+    }
+
+    @Test
+    void anEmailAtAnotherDomainThanTheWebsiteIsKept() {
+        // 07-contacts §Scan a business card R2
+        ScannedCard card = BusinessCardParser.parse("""
+                dkowalski@gmail.com
+                www.brilliantgems.com
+                """);
+
+        assertThat(card.email()).isEqualTo("dkowalski@gmail.com");
+    }
+
+    @Test
+    void bulletsOcrMisreadAsSymbolsStillSeparateTheFields() {
+        // 07-contacts §Scan a business card R2 (as Tesseract read a noisy photo of a centred card)
+        ScannedCard card = BusinessCardParser.parse("""
+                Aurora Fine Jewelry
+
+                SOFIA MARQUEZ, GG
+
+                Store Manager
+
+                P.O, Box 1142 + Coral Gables, Florida 33134
+                C: 305-555-0188 «* P: 305-555-0100 « F: 305-555-0101
+
+                E: sofia@aurorafinejewelry.com
+                """);
+
+        assertThat(card.addressLine1()).isEqualTo("P.O. Box 1142");
+        assertThat(card.city()).isEqualTo("Coral Gables");
+        assertThat(card.region()).isEqualTo("FL");
+        assertThat(card.mobilePhone()).isEqualTo("(305) 555-0188");
+        assertThat(card.workPhone()).isEqualTo("(305) 555-0100");
+    }
+
+    @Test
+    void anAmpersandBetweenWordsIsNotASeparator() {
+        // 07-contacts §Scan a business card R2
+        assertThat(BusinessCardParser.parse("Hartley & Sons Jewelers").company()).isEqualTo("Hartley & Sons Jewelers");
+    }
+
+    @Test
+    void anHonorificBeforeTheNameAndACredentialAfterItAreLeftOut() {
+        // 07-contacts §Scan a business card R2
+        ScannedCard card = BusinessCardParser.parse("""
+                Dr. Alan Grant GG
+                Appraiser
+                """);
+
+        assertThat(card.firstName()).isEqualTo("Alan");
+        assertThat(card.lastName()).isEqualTo("Grant");
+    }
 }
