@@ -73,7 +73,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -103,7 +103,9 @@ class TenantIsolationSweepTests {
             entry("user", Kind.USER),
             entry("store", Kind.STORE),
             entry("lists", Kind.LIST_KEY),
-            entry("pick-lists", Kind.LIST_KEY));
+            entry("pick-lists", Kind.LIST_KEY),
+            entry("contacts", Kind.CONTACT),
+            entry("contact", Kind.CONTACT));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -144,7 +146,15 @@ class TenantIsolationSweepTests {
                     {"value": "{otherStoredValue}"}"""),
             entry("POST /utilities/lists/{listKey}/rename", "from={otherRegion}&to=Sweep+renamed+region&merge=true"),
             entry("POST /utilities/lists/{listKey}/merge", "survivor={ownRegion}&losers={otherRegion}&losers={otherStoredValue}"),
-            entry("POST /utilities/lists/{listKey}/delete", "value={otherStoredValue}"));
+            entry("POST /utilities/lists/{listKey}/delete", "value={otherStoredValue}"),
+            entry("PUT /api/v1/contacts/{id}", """
+                    {"firstName": "Sweep", "lastName": "Input", "roles": ["customer"], "email": "sweep@test.example"}"""),
+            entry("POST /api/v1/contacts/{id}/add-role", """
+                    {"role": "vendor"}"""),
+            entry("POST /api/v1/contacts/{id}/remove-role", """
+                    {"role": "customer"}"""),
+            entry("POST /contacts/{id}", "firstName=Sweep&lastName=Input&customer=true&taxStatus=TAXABLE&shippingSame=true"),
+            entry("POST /contacts/{id}/roles", "role=vendor&give=true"));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
@@ -168,7 +178,7 @@ class TenantIsolationSweepTests {
     /** What B has, read as B: compared before and after the sweep. */
     record Snapshot(Organization organization, List<Store> stores, List<User> users, Map<Long, String> passwordHashes,
                     List<PermissionGroup> groups, Map<Long, List<ApiTokens.Listed>> tokens, Set<String> sessions,
-                    List<String> pickListValues, long auditEntries) {
+                    List<String> pickListValues, List<String> contacts, long auditEntries) {
     }
 
     static TestTenants.Tenant a;
@@ -259,6 +269,14 @@ class TenantIsolationSweepTests {
         // a table is no tenant's record: B has none of its own, only the caller's table names are combined with B's ids
         otherIds.put(Kind.TABLE, List.of());
         otherIds.put(Kind.LIST_KEY, List.of());
+        // B's contacts: a customer and a vendor who is a partner too
+        otherIds.put(Kind.CONTACT, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status -> List.of(
+                jdbc.sql("insert into contact (tenant_id, first_name, last_name, email, mobile_phone, is_customer) values "
+                                + "(jt_current_tenant(), 'Beatrix', ?, ?, '(312) 555-0150', true) returning id")
+                        .params("Contactee-" + unique, "beatrix-" + unique + "@test.example").query(Long.class).single(),
+                jdbc.sql("insert into contact (tenant_id, company, is_vendor, is_partner) values "
+                                + "(jt_current_tenant(), ?, true, true) returning id")
+                        .param("Vendorama " + unique).query(Long.class).single())))));
 
         // the caller: A's owner, with a real bearer token for the API and a real session of A's own
         MvcResult issued = mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/tokens")
@@ -279,6 +297,9 @@ class TenantIsolationSweepTests {
                         .param(a.owner().id().toString()).query(Long.class).list()))));
         ownIds.put(Kind.TABLE, List.of("app_user"));
         ownIds.put(Kind.LIST_KEY, List.of(TestPickLists.STORE_REGION));
+        ownIds.put(Kind.CONTACT, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status -> List.of(
+                jdbc.sql("insert into contact (tenant_id, first_name, last_name, is_customer) values "
+                        + "(jt_current_tenant(), 'Own', 'Contact', true) returning id").query(Long.class).single())))));
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
@@ -298,6 +319,9 @@ class TenantIsolationSweepTests {
         });
         before.tokens().values().forEach(list -> list.forEach(t -> otherTenantsStrings.add(t.name())));
         otherTenantsStrings.add(bOwnerToken.token());
+        otherTenantsStrings.add("Contactee-" + unique);
+        otherTenantsStrings.add("beatrix-" + unique + "@test.example");
+        otherTenantsStrings.add("Vendorama " + unique);
         otherTenantsStrings.add(bStaffToken.token());
         otherTenantsStrings.add(otherRegion);
         otherTenantsStrings.add(otherStoredValue);
@@ -365,6 +389,7 @@ class TenantIsolationSweepTests {
         assertThat(before.sessions()).hasSize(2);
         assertThat(before.stores()).allMatch(s -> sampleValues.get("{otherRegion}").equals(s.address().region()));
         assertThat(before.pickListValues()).contains(TestPickLists.STORE_REGION + ":" + sampleValues.get("{otherStoredValue}"));
+        assertThat(before.contacts()).hasSize(otherIds.get(Kind.CONTACT).size());
 
         Snapshot after = snapshot(b, users, stores, groups, organizations, tokens, jdbc, transactions, sessionRepository);
 
@@ -545,9 +570,11 @@ class TenantIsolationSweepTests {
             }
             List<String> pickListValues = jdbc.sql("select list_key || ':' || value from pick_list_value order by 1")
                     .query(String.class).list();
+            // every column of every contact row, as text: any change the sweep made would show
+            List<String> contacts = jdbc.sql("select row_to_json(c)::text from contact c order by id").query(String.class).list();
             long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
             return new Snapshot(organizations.get(), stores.all(), all, hashes, groups.all(), tokensByUser, sessions,
-                    pickListValues, audit);
+                    pickListValues, contacts, audit);
         }));
     }
 
