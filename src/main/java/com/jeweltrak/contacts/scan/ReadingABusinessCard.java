@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,9 +29,18 @@ public class ReadingABusinessCard {
 
     private final TesseractEngine engine;
     private final Semaphore readers = new Semaphore(AT_ONCE, true);
+    private final Duration waitForAReader;
+    private final Duration timeLimit;
 
+    @Autowired
     ReadingABusinessCard(TesseractEngine engine) {
+        this(engine, WAIT_FOR_A_READER, TIME_LIMIT);
+    }
+
+    ReadingABusinessCard(TesseractEngine engine, Duration waitForAReader, Duration timeLimit) {
         this.engine = engine;
+        this.waitForAReader = waitForAReader;
+        this.timeLimit = timeLimit;
     }
 
     /** Whether this server can read cards at all (the page may hide "Scan card" when not). */
@@ -46,7 +56,7 @@ public class ReadingABusinessCard {
         try {
             long started = System.nanoTime();
             BufferedImage photo = CardPhoto.prepare(image);
-            String text = engine.read(photo, TIME_LIMIT);
+            String text = engine.read(photo, timeLimit);
             ScannedCard card = BusinessCardParser.parse(text);
             log.info("Read a business card ({} KB, {}x{} px) in {} ms; {}", image.length / 1024, photo.getWidth(),
                     photo.getHeight(), (System.nanoTime() - started) / 1_000_000,
@@ -59,7 +69,7 @@ public class ReadingABusinessCard {
 
     private void acquireReader() {
         try {
-            if (!readers.tryAcquire(WAIT_FOR_A_READER.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!readers.tryAcquire(waitForAReader.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw CardScanningUnavailable.busy();
             }
         } catch (InterruptedException e) {

@@ -71,23 +71,31 @@ class TesseractEngine implements DisposableBean {
         if (checked) {
             return;
         }
-        checked = true;
+        try {
+            api = loadedLibrary();
+        } finally {
+            // only now: a concurrent first caller must wait for the outcome, not read "not loaded yet" as "missing"
+            checked = true;
+        }
+    }
+
+    private TessAPI loadedLibrary() {
         if (!Files.isReadable(tessdata.resolve(LANGUAGE + ".traineddata"))) {
             log.warn("Business-card scanning is unavailable: no {}.traineddata in {} (install tesseract-ocr-eng or "
                     + "set JEWELTRAK_TESSDATA)", LANGUAGE, tessdata);
-            return;
+            return null;
         }
         for (String name : libraryNames) {
             try {
                 TessAPI loaded = Native.load(name, TessAPI.class);
                 log.info("Business-card scanning uses Tesseract {} with {}", loaded.TessVersion(), tessdata);
-                api = loaded;
-                return;
+                return loaded;
             } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
                 log.debug("Tesseract not loadable as {}: {}", name, e.getMessage());
             }
         }
         log.warn("Business-card scanning is unavailable: libtesseract.so.5 not found (install tesseract-ocr)");
+        return null;
     }
 
     /**
