@@ -344,7 +344,7 @@ final class BusinessCardParser {
         if (domain != null && compact.length() >= 4 && !nameLike(s)
                 && (domain.contains(compact) || compact.contains(domain)
                 || domain.contains(compact.replace("and", "")))) {
-            score += 2;
+            score += 3; // the line is the company's own domain name: stronger than a trade word in a tagline
         }
         return score >= 2 && score > titleScore(s) ? score : 0;  // "&" alone marks a tagline as often as a firm
     }

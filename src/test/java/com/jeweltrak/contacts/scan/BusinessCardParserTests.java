@@ -334,4 +334,17 @@ class BusinessCardParserTests {
         assertThat(card.firstName()).isEqualTo("Alan");
         assertThat(card.lastName()).isEqualTo("Grant");
     }
+
+    @Test
+    void theLineThatIsTheCompanysDomainNameBeatsATaglineWithATradeWord() {
+        // 07-contacts §Scan a business card R2
+        ScannedCard card = BusinessCardParser.parse("""
+                AURORA
+                Fine Jewelry & Repairs
+                Sofia Marquez
+                sofia@aurorajewelry.com
+                """);
+
+        assertThat(card.company()).isEqualTo("Aurora");
+    }
 }
