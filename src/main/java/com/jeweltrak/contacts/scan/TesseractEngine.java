@@ -109,43 +109,53 @@ class TesseractEngine implements DisposableBean {
         if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             throw new IllegalArgumentException("a TYPE_BYTE_GRAY image is expected");
         }
-        TessBaseAPI handle = borrow();
-        boolean reusable = false;
         try {
-            byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-            ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-            api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
-            api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
-            api.TessBaseAPISetSourceResolution(handle, 300);
-            long started = System.nanoTime();
-            ETEXT_DESC monitor = api.TessMonitorCreate();
-            // Tess4J's ETEXT_DESC is shorter than 5.3's; never copy it back and forth, only pass the pointer
-            monitor.setAutoSynch(false);
+            TessBaseAPI handle = borrow();
+            boolean reusable = false;
             try {
-                api.TessMonitorSetDeadlineMSecs(monitor, (int) limit.toMillis());
-                api.TessBaseAPIRecognize(handle, monitor);
-            } finally {
-                api.TessMonitorDelete(monitor);
-            }
-            if (Duration.ofNanos(System.nanoTime() - started).compareTo(limit) >= 0) {
-                throw new CardImageUnreadable("Reading this photo took too long; take a closer, sharper photo of the "
-                        + "card or type the details.");
-            }
-            Pointer text = api.TessBaseAPIGetUTF8Text(handle);
-            try {
-                String read = text == null ? "" : text.getString(0, StandardCharsets.UTF_8.name());
-                api.TessBaseAPIClear(handle);
+                String text = recognise(handle, gray, limit);
                 reusable = true;
-                return read;
+                return text;
             } finally {
-                if (text != null) {
-                    api.TessDeleteText(text);
+                if (!(reusable && idle.offer(handle))) {
+                    end(handle);
                 }
             }
+        } catch (UnsatisfiedLinkError e) {
+            // a libtesseract without a function Tess4J declares (older than the 4.x API): say so, not a 500
+            log.warn("Business-card scanning failed in the Tesseract library: {}", e.getMessage());
+            throw CardScanningUnavailable.engineMissing();
+        }
+    }
+
+    private String recognise(TessBaseAPI handle, BufferedImage gray, Duration limit) {
+        byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        api.TessBaseAPISetPageSegMode(handle, TessPageSegMode.PSM_AUTO);
+        api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+        api.TessBaseAPISetSourceResolution(handle, 300);
+        long started = System.nanoTime();
+        ETEXT_DESC monitor = api.TessMonitorCreate();
+        // Tess4J's ETEXT_DESC is shorter than 5.3's; never copy it back and forth, only pass the pointer
+        monitor.setAutoSynch(false);
+        try {
+            api.TessMonitorSetDeadlineMSecs(monitor, (int) limit.toMillis());
+            api.TessBaseAPIRecognize(handle, monitor);
         } finally {
-            if (!(reusable && idle.offer(handle))) {
-                end(handle);
+            api.TessMonitorDelete(monitor);
+        }
+        if (Duration.ofNanos(System.nanoTime() - started).compareTo(limit) >= 0) {
+            throw new CardImageUnreadable("Reading this photo took too long; take a closer, sharper photo of the "
+                    + "card or type the details.");
+        }
+        Pointer text = api.TessBaseAPIGetUTF8Text(handle);
+        try {
+            return text == null ? "" : text.getString(0, StandardCharsets.UTF_8.name());
+        } finally {
+            if (text != null) {
+                api.TessDeleteText(text);
             }
+            api.TessBaseAPIClear(handle);
         }
     }
 
