@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import net.sourceforge.tess4j.ITessAPI.ETEXT_DESC;
@@ -85,6 +86,7 @@ class TesseractEngine implements DisposableBean {
                     + "set JEWELTRAK_TESSDATA)", LANGUAGE, tessdata);
             return null;
         }
+        oneThreadPerScan();
         for (String name : libraryNames) {
             try {
                 TessAPI loaded = Native.load(name, TessAPI.class);
@@ -96,6 +98,24 @@ class TesseractEngine implements DisposableBean {
         }
         log.warn("Business-card scanning is unavailable: libtesseract.so.5 not found (install tesseract-ocr)");
         return null;
+    }
+
+    /**
+     * Debian builds Tesseract with OpenMP, which spreads one page over every core; with two scans allowed at
+     * once on a small server its spinning threads fight each other (measured on a busy 2-core machine: 4–9 s
+     * a card with two OpenMP threads, 0.35–0.6 s with one). libgomp reads OMP_THREAD_LIMIT when it is loaded,
+     * i.e. with libtesseract, so it is set just before — unless the operator set it.
+     */
+    private static void oneThreadPerScan() {
+        try {
+            Native.load("c", CLibrary.class).setenv("OMP_THREAD_LIMIT", "1", 0);
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            log.debug("OMP_THREAD_LIMIT not set: {}", e.getMessage());
+        }
+    }
+
+    interface CLibrary extends Library {
+        int setenv(String name, String value, int overwrite);
     }
 
     /**
