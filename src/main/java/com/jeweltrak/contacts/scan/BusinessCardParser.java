@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,35 +67,15 @@ final class BusinessCardParser {
         }
 
         String domain = companyDomain(emails, websites);
-        int company = best(lines, used, s -> companyScore(s, domain));
-        if (company >= 0) {
-            used[company] = true;
-        }
-        int title = -1;
-        for (int i = 0; i < lines.size() && title < 0; i++) {
-            if (!used[i] && titleScore(lines.get(i)) > 0 && !nameLike(lines.get(i))) {
-                title = i;
-            }
-        }
-        String jobTitle = null;
-        if (title >= 0) {
-            used[title] = true;
-            jobTitle = lines.get(title);
-            if (title + 1 < lines.size() && !used[title + 1] && titleScore(lines.get(title + 1)) > 0
-                    && !nameLike(lines.get(title + 1))) {
-                used[title + 1] = true;
-                jobTitle = jobTitle + ", " + lines.get(title + 1);
-            }
-        }
-        int name = -1;
-        if (title > 0 && !used[title - 1] && nameLike(lines.get(title - 1))) {
-            name = title - 1;
-        }
-        for (int i = 0; i < lines.size() && name < 0; i++) {
-            if (!used[i] && nameLike(lines.get(i))) {
-                name = i;
-            }
-        }
+        int company = take(used, best(lines, used, s -> companyScore(s, domain)));
+        int title = take(used, first(lines, used, BusinessCardParser::titleLine));
+        // a second title line right below the first ("Owner" / "GIA Graduate Gemologist") belongs to it
+        boolean moreTitle = title >= 0 && title + 1 < lines.size() && !used[title + 1] && titleLine(lines.get(title + 1));
+        String jobTitle = title < 0 ? null
+                : moreTitle ? lines.get(title) + ", " + lines.get(take(used, title + 1)) : lines.get(title);
+        // the name is usually printed just above the title
+        int name = title > 0 && !used[title - 1] && nameLike(lines.get(title - 1)) ? title - 1
+                : first(lines, used, BusinessCardParser::nameLike);
         String[] person = name >= 0 ? splitName(tidy(lines.get(name))) : nameFromEmail(emails);
         String companyName = company >= 0 ? tidy(lines.get(company)) : companyFromDomain(domain, person);
 
@@ -349,7 +331,27 @@ final class BusinessCardParser {
         return score >= 2 && score > titleScore(s) ? score : 0;  // "&" alone marks a tagline as often as a firm
     }
 
-    private static int best(List<String> lines, boolean[] used, java.util.function.ToIntFunction<String> score) {
+    private static boolean titleLine(String s) {
+        return titleScore(s) > 0 && !nameLike(s);
+    }
+
+    private static int take(boolean[] used, int line) {
+        if (line >= 0) {
+            used[line] = true;
+        }
+        return line;
+    }
+
+    private static int first(List<String> lines, boolean[] used, Predicate<String> test) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!used[i] && test.test(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int best(List<String> lines, boolean[] used, ToIntFunction<String> score) {
         int best = -1;
         int bestScore = 0;
         for (int i = 0; i < lines.size(); i++) {
