@@ -31,6 +31,8 @@ import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestPickLists;
+import com.jeweltrak.contacts.Contact;
+import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.support.TestTenants;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +75,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -103,7 +105,8 @@ class TenantIsolationSweepTests {
             entry("user", Kind.USER),
             entry("store", Kind.STORE),
             entry("lists", Kind.LIST_KEY),
-            entry("pick-lists", Kind.LIST_KEY));
+            entry("pick-lists", Kind.LIST_KEY),
+            entry("contacts", Kind.CONTACT));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -144,7 +147,12 @@ class TenantIsolationSweepTests {
                     {"value": "{otherStoredValue}"}"""),
             entry("POST /utilities/lists/{listKey}/rename", "from={otherRegion}&to=Sweep+renamed+region&merge=true"),
             entry("POST /utilities/lists/{listKey}/merge", "survivor={ownRegion}&losers={otherRegion}&losers={otherStoredValue}"),
-            entry("POST /utilities/lists/{listKey}/delete", "value={otherStoredValue}"));
+            entry("POST /utilities/lists/{listKey}/delete", "value={otherStoredValue}"),
+            // {ownContact} is one of A's contacts: the merge would be accepted if {id} were A's too
+            entry("POST /api/v1/contacts/{id}/merge", """
+                    {"secondaries": [{ownContact}]}"""),
+            entry("POST /api/v1/contacts/{id}/merge-preview", """
+                    {"secondaries": [{ownContact}]}"""));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
@@ -203,7 +211,7 @@ class TenantIsolationSweepTests {
                       @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
                       @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
                       @Autowired PeekProviders peekProviders, @Autowired PickLists pickLists,
-                      @Autowired PickListValues pickListValues)
+                      @Autowired PickListValues pickListValues, @Autowired Contacts contacts)
             throws Exception {
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
@@ -259,6 +267,9 @@ class TenantIsolationSweepTests {
         // a table is no tenant's record: B has none of its own, only the caller's table names are combined with B's ids
         otherIds.put(Kind.TABLE, List.of());
         otherIds.put(Kind.LIST_KEY, List.of());
+        otherIds.put(Kind.CONTACT, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> List.of(
+                contacts.add(sweepContact("Bea", "Contact-" + unique)).value(),
+                contacts.add(sweepContact("Ben", "Contact-" + unique)).value()))));
 
         // the caller: A's owner, with a real bearer token for the API and a real session of A's own
         MvcResult issued = mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/tokens")
@@ -279,6 +290,9 @@ class TenantIsolationSweepTests {
                         .param(a.owner().id().toString()).query(Long.class).list()))));
         ownIds.put(Kind.TABLE, List.of("app_user"));
         ownIds.put(Kind.LIST_KEY, List.of(TestPickLists.STORE_REGION));
+        ownIds.put(Kind.CONTACT, List.of(TenantContext.callAs(a.id(), a.owner().id(),
+                () -> contacts.add(sweepContact("Abe", "Caller-" + unique))).toString()));
+        sampleValues.put("{ownContact}", ownIds.get(Kind.CONTACT).getFirst());
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
@@ -559,5 +573,10 @@ class TenantIsolationSweepTests {
 
     private static List<String> ids(List<Long> ids) {
         return ids.stream().map(String::valueOf).toList();
+    }
+
+    private static Contact sweepContact(String first, String last) {
+        return Contact.draft(new Contact.Name(first, last, null, null), Set.of(), null, null, null, null, null, null,
+                false, false, null, null);
     }
 }
