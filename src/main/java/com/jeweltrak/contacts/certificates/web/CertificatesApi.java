@@ -26,7 +26,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -127,7 +126,8 @@ class CertificatesApi {
                 .body(CertificateJson.of(views.get(contact, added)));
     }
 
-    @PutMapping(path = "/certificates/{id}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // no "consumes": the certificate is looked up before the body is judged, so another tenant's is a 404 whatever is sent
+    @PutMapping("/certificates/{id}/document")
     @PreAuthorize("hasAuthority('Contacts.Edit')")
     @Operation(summary = "Attach the scanned certificate as the multipart part \"document\" (needs Contacts.Edit)",
             description = "PDF, JPEG, PNG, WebP or HEIC, at most 10 MB, judged by the file's bytes; otherwise 422 with errors.document.")
