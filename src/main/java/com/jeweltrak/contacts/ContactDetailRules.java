@@ -8,7 +8,7 @@ import com.jeweltrak.platform.BusinessRuleViolated;
  * What an e-mail address and a phone number must look like to be kept. Strict enough to catch a typo at
  * the counter, loose enough for international numbers and extensions.
  */
-final class ContactDetailRules {
+public final class ContactDetailRules {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** Digits with the usual separators, an optional leading +, an optional extension. */
@@ -18,27 +18,34 @@ final class ContactDetailRules {
     private ContactDetailRules() {
     }
 
-    static String email(String field, String value) {
+    public static final String BAD_EMAIL = "Enter a valid e-mail address, like ana@example.com.";
+    public static final String BAD_PHONE = "Enter a phone number of 7 to 15 digits, like (555) 123-4567.";
+
+    public static boolean isEmail(String value) {
         String email = Contact.trimmed(value);
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new BusinessRuleViolated(field, "Enter a valid e-mail address, like ana@example.com.");
-        }
-        return email;
+        return email == null || email.length() <= 254 && EMAIL.matcher(email).matches();
+    }
+
+    public static boolean isPhone(String value) {
+        String phone = Contact.trimmed(value);
+        if (phone == null) return true;
+        String main = phone.toLowerCase().split("x|ext")[0];
+        long digits = main.chars().filter(Character::isDigit).count();
+        return PHONE.matcher(phone).matches() && digits >= 7 && digits <= 15;
+    }
+
+    static String email(String field, String value) {
+        if (!isEmail(value)) throw new BusinessRuleViolated(field, BAD_EMAIL);
+        return Contact.trimmed(value);
     }
 
     static String phone(String field, String value) {
-        String phone = Contact.trimmed(value);
-        if (phone == null) return null;
-        String main = phone.toLowerCase().split("x|ext")[0];
-        long digits = main.chars().filter(Character::isDigit).count();
-        if (!PHONE.matcher(phone).matches() || digits < 7 || digits > 15) {
-            throw new BusinessRuleViolated(field, "Enter a phone number of 7 to 15 digits, like (555) 123-4567.");
-        }
-        return phone;
+        if (!isPhone(value)) throw new BusinessRuleViolated(field, BAD_PHONE);
+        return Contact.trimmed(value);
     }
 
     /** Only the digits of a phone number: what duplicates are compared on. */
-    static String digits(String phone) {
+    public static String digits(String phone) {
         return phone == null ? "" : phone.replaceAll("[^0-9]", "");
     }
 }

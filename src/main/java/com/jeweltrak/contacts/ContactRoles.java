@@ -2,7 +2,6 @@ package com.jeweltrak.contacts;
 
 import java.util.List;
 
-import com.jeweltrak.platform.BusinessRuleViolated;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +38,15 @@ public class ContactRoles {
     public void remove(ContactId id, ContactRole role) {
         Contact contact = contacts.lock(id);
         if (!contact.hasRole(role)) return;
+        requireRemovable(contact, role);
+        contacts.update(contact.withoutRole(role));
+    }
+
+    void requireRemovable(Contact contact, ContactRole role) {
         for (RoleRemovalGuard guard : guards) {
-            guard.reasonToKeep(id, role).ifPresent(reason -> {
-                throw new BusinessRuleViolated("roles", contact.displayName() + " stays a " + role.label() + ": " + reason);
+            guard.reasonToKeep(contact.id(), role).ifPresent(reason -> {
+                throw new RoleStillInUse(contact, role, reason);
             });
         }
-        contacts.update(contact.withoutRole(role));
     }
 }

@@ -21,4 +21,9 @@ public class BusinessRuleViolated extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** Field → message, the API's {@code errors} member; a subclass refusing several fields at once names each. */
+    public java.util.Map<String, String> errors() {
+        return field == null ? java.util.Map.of() : java.util.Map.of(field, getMessage());
+    }
 }

@@ -55,8 +55,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BusinessRuleViolated.class)
     ProblemDetail ruleViolated(BusinessRuleViolated e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a business rule", e.getMessage());
-        if (e.field() != null) {
-            problem.setProperty("errors", Map.of(e.field(), e.getMessage()));
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", e.errors());
         }
         return problem;
     }

@@ -1,0 +1,78 @@
+package com.jeweltrak.contacts;
+
+import java.nio.file.Paths;
+import java.util.UUID;
+
+import com.jeweltrak.support.BrowserTest;
+import com.jeweltrak.support.TestTenants;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Contacts as a salesperson and a manager use them (07-contacts). */
+class ContactsBrowserTests extends BrowserTest {
+
+    static TestTenants.Tenant tenant;
+
+    @BeforeAll
+    static void openTenant(@Autowired TestTenants tenants) {
+        tenant = tenants.open("contacts-browser");
+    }
+
+    // 07-contacts §Unified Contacts R2, R3, R7, R10: a new customer, picked in the vendor picker, becomes a vendor too
+    @Test
+    void aCustomerPickedInTheVendorPickerBecomesAVendorOfTheSameRecord() {
+        String last = "Quill" + UUID.randomUUID().toString().substring(0, 5);
+        signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
+        page.navigate(baseUrl() + "/contacts");
+        page.locator("#newContact").click();
+        page.locator("#firstName").fill("Ada");
+        page.locator("#lastName").fill(last);
+        page.locator("#customer1").check();
+        page.locator("#email").fill("ada." + last.toLowerCase() + "@example.com");
+        page.locator("#mobilePhone").fill("(312) 555-0177");
+        page.locator("#saveContact").click();
+        assertThat(page.locator("#contactName")).hasText("Ada " + last);
+        assertThat(page.locator("#contactRoles")).containsText("Customer");
+        String contactUrl = page.url();
+
+        page.navigate(baseUrl() + "/contacts?role=vendor");
+        page.onceDialog(dialog -> {
+            org.assertj.core.api.Assertions.assertThat(dialog.message()).isEqualTo("Ada " + last + " will also become a Vendor.");
+            dialog.accept();
+        });
+        page.locator("#picker-vendor").fill(last);
+        page.locator(".jt-picker-option", new Page.LocatorOptions().setHasText(last)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add as Vendor")).click();
+        assertThat(page.locator(".alert-success")).containsText("Ada " + last + " is now a Vendor.");
+        assertThat(page.locator("#contactList")).containsText("Ada " + last);
+
+        page.navigate(contactUrl);
+        assertThat(page.locator("#contactRoles")).containsText("Customer");
+        assertThat(page.locator("#contactRoles")).containsText("Vendor");
+    }
+
+    // 07-contacts issue "Bad input": an invalid e-mail and phone are shown beside their fields; what was typed stays
+    @Test
+    void anInvalidEmailAndPhoneAreShownBesideTheirFieldsAndNothingTypedIsLost() {
+        signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
+        page.navigate(baseUrl() + "/contacts/new");
+        page.locator("#firstName").fill("Typo");
+        page.locator("#lastName").fill("Tester");
+        page.locator("#email").fill("typo.tester@");
+        page.locator("#workPhone").fill("555");
+        page.locator("#notes").fill("Wants a sapphire halo.");
+        page.locator("#saveContact").click();
+        assertThat(page.locator("#emailError")).containsText("valid e-mail");
+        assertThat(page.locator("#workPhoneError")).containsText("7 to 15 digits");
+        assertThat(page.locator("#email")).hasValue("typo.tester@");
+        assertThat(page.locator("#firstName")).hasValue("Typo");
+        assertThat(page.locator("#notes")).hasValue("Wants a sapphire halo.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", "contact-form-errors.png"))
+                .setFullPage(true));
+    }
+}
