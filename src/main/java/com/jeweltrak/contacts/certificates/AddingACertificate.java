@@ -1,8 +1,10 @@
 package com.jeweltrak.contacts.certificates;
 
+import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.contacts.ContactRole;
 import com.jeweltrak.contacts.ContactRoles;
+import com.jeweltrak.contacts.ContactWasMerged;
 import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.files.FileRefused;
@@ -41,7 +43,9 @@ public class AddingACertificate {
     @Transactional
     @PreAuthorize("hasAuthority('Contacts.Edit')")
     public CertificateId add(ContactId contact, CertificateDetails details, Upload document) {
-        contacts.get(contact);
+        Contact holder = contacts.get(contact);
+        // a merged contact is history: its certificates belong on the contact it was merged into (Consolidation R5)
+        if (holder.isMerged()) throw new ContactWasMerged(contact, holder.mergedInto());
         CertificateDetails checked = details.checkedAgainst(states);
         requireNotOnFile(contact, checked);
         roles.ensure(contact, ContactRole.CUSTOMER);

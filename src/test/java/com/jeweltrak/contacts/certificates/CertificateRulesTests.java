@@ -28,6 +28,8 @@ class CertificateRulesTests {
     @Autowired Contacts contacts;
     @Autowired SupersedingACertificate superseding;
     @Autowired TestTenants tenants;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     static TestTenants.Tenant tenant;
 
@@ -96,6 +98,20 @@ class CertificateRulesTests {
         assertThatThrownBy(() -> fixtures.certificate(tenant, dealer, "XX", "X-2005", NEXT_YEAR, false))
                 .isInstanceOf(com.jeweltrak.platform.BusinessRuleViolated.class)
                 .satisfies(e -> assertThat(((com.jeweltrak.platform.BusinessRuleViolated) e).field()).isEqualTo("state"));
+    }
+
+    // Consolidation R5: a merged contact takes no new certificate; the message names the contact it was merged into
+    @Test
+    void aMergedContactTakesNoCertificate() {
+        ContactId survivor = fixtures.contact(tenant, "Survivor Dealer", ContactRole.CUSTOMER);
+        ContactId merged = fixtures.contact(tenant, "Merged Dealer", ContactRole.CUSTOMER);
+        TenantContext.runAs(tenant.id(), tenant.owner().id(), () -> transactions.executeWithoutResult(s ->
+                jdbc.sql("update contact set merged_into_id = ?, merged_at = now() where id = ?")
+                        .params(survivor.value(), merged.value()).update()));
+
+        assertThatThrownBy(() -> fixtures.certificate(tenant, merged, "CA", "SR-2006", NEXT_YEAR, false))
+                .isInstanceOf(com.jeweltrak.contacts.ContactWasMerged.class).hasMessageContaining(survivor.toString());
+        assertThat(TenantContext.callAs(tenant.id(), null, () -> certificates.of(merged))).isEmpty();
     }
 
     private ResaleCertificate read(ContactId contact, CertificateId id) {
