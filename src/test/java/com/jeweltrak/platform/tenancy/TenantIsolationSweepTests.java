@@ -29,12 +29,10 @@ import com.jeweltrak.platform.users.PermissionGroup;
 import com.jeweltrak.platform.users.PermissionGroups;
 import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.contacts.certificates.CertificateFixtures;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestPickLists;
-import com.jeweltrak.contacts.Contact;
-import com.jeweltrak.contacts.ContactId;
-import com.jeweltrak.contacts.Contacts;
-import com.jeweltrak.contacts.certificates.CertificateFixtures;
 import com.jeweltrak.support.TestTenants;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +107,7 @@ class TenantIsolationSweepTests {
             entry("lists", Kind.LIST_KEY),
             entry("pick-lists", Kind.LIST_KEY),
             entry("contacts", Kind.CONTACT),
+            entry("contact", Kind.CONTACT),
             entry("certificates", Kind.CERTIFICATE));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
@@ -151,11 +150,14 @@ class TenantIsolationSweepTests {
             entry("POST /utilities/lists/{listKey}/rename", "from={otherRegion}&to=Sweep+renamed+region&merge=true"),
             entry("POST /utilities/lists/{listKey}/merge", "survivor={ownRegion}&losers={otherRegion}&losers={otherStoredValue}"),
             entry("POST /utilities/lists/{listKey}/delete", "value={otherStoredValue}"),
-            // {ownContact} is one of A's contacts: the merge would be accepted if {id} were A's too
-            entry("POST /api/v1/contacts/{id}/merge", """
-                    {"secondaries": [{ownContact}]}"""),
-            entry("POST /api/v1/contacts/{id}/merge-preview", """
-                    {"secondaries": [{ownContact}]}"""),
+            entry("PUT /api/v1/contacts/{id}", """
+                    {"firstName": "Sweep", "lastName": "Input", "roles": ["customer"], "email": "sweep@test.example"}"""),
+            entry("POST /api/v1/contacts/{id}/add-role", """
+                    {"role": "vendor"}"""),
+            entry("POST /api/v1/contacts/{id}/remove-role", """
+                    {"role": "customer"}"""),
+            entry("POST /contacts/{id}", "firstName=Sweep&lastName=Input&customer=true&taxStatus=TAXABLE&shippingSame=true"),
+            entry("POST /contacts/{id}/roles", "role=vendor&give=true"),
             entry("POST /api/v1/contacts/{contactId}/certificates", """
                     {"state": "CA", "permitNumber": "SWEEP-1"}"""),
             entry("POST /api/v1/contacts/{contactId}/certificates/{id}/verify", """
@@ -188,7 +190,7 @@ class TenantIsolationSweepTests {
     /** What B has, read as B: compared before and after the sweep. */
     record Snapshot(Organization organization, List<Store> stores, List<User> users, Map<Long, String> passwordHashes,
                     List<PermissionGroup> groups, Map<Long, List<ApiTokens.Listed>> tokens, Set<String> sessions,
-                    List<String> pickListValues, long auditEntries) {
+                    List<String> pickListValues, List<String> contacts, long auditEntries) {
     }
 
     static TestTenants.Tenant a;
@@ -223,8 +225,7 @@ class TenantIsolationSweepTests {
                       @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
                       @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
                       @Autowired PeekProviders peekProviders, @Autowired PickLists pickLists,
-                      @Autowired PickListValues pickListValues, @Autowired Contacts contacts,
-                      @Autowired CertificateFixtures certificateFixtures)
+                      @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures)
             throws Exception {
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
@@ -280,9 +281,14 @@ class TenantIsolationSweepTests {
         // a table is no tenant's record: B has none of its own, only the caller's table names are combined with B's ids
         otherIds.put(Kind.TABLE, List.of());
         otherIds.put(Kind.LIST_KEY, List.of());
-        otherIds.put(Kind.CONTACT, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> List.of(
-                contacts.add(sweepContact("Bea", "Contact-" + unique)).value(),
-                contacts.add(sweepContact("Ben", "Contact-" + unique)).value()))));
+        // B's contacts: a customer and a vendor who is a partner too
+        otherIds.put(Kind.CONTACT, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status -> List.of(
+                jdbc.sql("insert into contact (tenant_id, first_name, last_name, email, mobile_phone, is_customer) values "
+                                + "(jt_current_tenant(), 'Beatrix', ?, ?, '(312) 555-0150', true) returning id")
+                        .params("Contactee-" + unique, "beatrix-" + unique + "@test.example").query(Long.class).single(),
+                jdbc.sql("insert into contact (tenant_id, company, is_vendor, is_partner) values "
+                                + "(jt_current_tenant(), ?, true, true) returning id")
+                        .param("Vendorama " + unique).query(Long.class).single())))));
 
         // the caller: A's owner, with a real bearer token for the API and a real session of A's own
         MvcResult issued = mvc.perform(MockMvcRequestBuilders.post("/api/v1/auth/tokens")
@@ -303,9 +309,9 @@ class TenantIsolationSweepTests {
                         .param(a.owner().id().toString()).query(Long.class).list()))));
         ownIds.put(Kind.TABLE, List.of("app_user"));
         ownIds.put(Kind.LIST_KEY, List.of(TestPickLists.STORE_REGION));
-        ownIds.put(Kind.CONTACT, List.of(TenantContext.callAs(a.id(), a.owner().id(),
-                () -> contacts.add(sweepContact("Abe", "Caller-" + unique))).toString()));
-        sampleValues.put("{ownContact}", ownIds.get(Kind.CONTACT).getFirst());
+        ownIds.put(Kind.CONTACT, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status -> List.of(
+                jdbc.sql("insert into contact (tenant_id, first_name, last_name, is_customer) values "
+                        + "(jt_current_tenant(), 'Own', 'Contact', true) returning id").query(Long.class).single())))));
         // resale certificates, each with its document, on B's first contact and on A's own contact
         ContactId bDealer = new ContactId(Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()));
         otherIds.put(Kind.CERTIFICATE, ids(List.of(
@@ -335,6 +341,9 @@ class TenantIsolationSweepTests {
         });
         before.tokens().values().forEach(list -> list.forEach(t -> otherTenantsStrings.add(t.name())));
         otherTenantsStrings.add(bOwnerToken.token());
+        otherTenantsStrings.add("Contactee-" + unique);
+        otherTenantsStrings.add("beatrix-" + unique + "@test.example");
+        otherTenantsStrings.add("Vendorama " + unique);
         otherTenantsStrings.add(bStaffToken.token());
         otherTenantsStrings.add(otherRegion);
         otherTenantsStrings.add(otherStoredValue);
@@ -402,6 +411,7 @@ class TenantIsolationSweepTests {
         assertThat(before.sessions()).hasSize(2);
         assertThat(before.stores()).allMatch(s -> sampleValues.get("{otherRegion}").equals(s.address().region()));
         assertThat(before.pickListValues()).contains(TestPickLists.STORE_REGION + ":" + sampleValues.get("{otherStoredValue}"));
+        assertThat(before.contacts()).hasSize(otherIds.get(Kind.CONTACT).size());
 
         Snapshot after = snapshot(b, users, stores, groups, organizations, tokens, jdbc, transactions, sessionRepository);
 
@@ -582,9 +592,11 @@ class TenantIsolationSweepTests {
             }
             List<String> pickListValues = jdbc.sql("select list_key || ':' || value from pick_list_value order by 1")
                     .query(String.class).list();
+            // every column of every contact row, as text: any change the sweep made would show
+            List<String> contacts = jdbc.sql("select row_to_json(c)::text from contact c order by id").query(String.class).list();
             long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
             return new Snapshot(organizations.get(), stores.all(), all, hashes, groups.all(), tokensByUser, sessions,
-                    pickListValues, audit);
+                    pickListValues, contacts, audit);
         }));
     }
 
@@ -596,10 +608,5 @@ class TenantIsolationSweepTests {
 
     private static List<String> ids(List<Long> ids) {
         return ids.stream().map(String::valueOf).toList();
-    }
-
-    private static Contact sweepContact(String first, String last) {
-        return Contact.draft(new Contact.Name(first, last, null, null), Set.of(), null, null, null, null, null, null,
-                false, false, null, null);
     }
 }

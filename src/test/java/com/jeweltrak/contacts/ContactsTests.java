@@ -1,0 +1,145 @@
+package com.jeweltrak.contacts;
+
+import java.util.Set;
+import java.util.UUID;
+
+import com.jeweltrak.platform.tenancy.TenantContext;
+import com.jeweltrak.support.IntegrationTest;
+import com.jeweltrak.support.TestRoleGuard;
+import com.jeweltrak.support.TestTenants;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Unified contacts on the real database: roles, pickers, the list, search (07-contacts §Unified Contacts). */
+@IntegrationTest
+class ContactsTests {
+
+    static TestTenants.Tenant tenant;
+    static String unique;
+
+    @Autowired Contacts contacts;
+    @Autowired ContactRoles roles;
+    @Autowired EditingContacts editing;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+    @Autowired MockMvc mvc;
+    @Autowired ContactSearchEntries searchEntries;
+
+    @BeforeAll
+    static void openTenant(@Autowired TestTenants tenants) {
+        tenant = tenants.open("contacts");
+        unique = UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private <T> T as(java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> work.get()));
+    }
+
+    private ContactId add(String first, String last, Set<ContactRole> roleSet) {
+        return as(() -> editing.add(Contact.draft(new Contact.Name(first, last, null, null), roleSet,
+                new Contact.Reach(first.toLowerCase() + "." + last.toLowerCase() + "@example.com", null, "(312) 555-0199",
+                        null, null, null, null), null, null, null, null, null, false, false, null, null)));
+    }
+
+    // 07-contacts §Unified Contacts R7, R3: a vendor picked as a customer gains the role once, on the same record
+    @Test
+    void aVendorPickedAsCustomerGainsTheRoleOnTheSameRecordOnce() {
+        ContactId vendor = add("Vera", "Castings" + unique, Set.of(ContactRole.VENDOR));
+        assertThat(as(() -> roles.ensure(vendor, ContactRole.CUSTOMER))).isTrue();
+        assertThat(as(() -> roles.ensure(vendor, ContactRole.CUSTOMER))).isFalse();
+        assertThat(as(() -> contacts.get(vendor)).roles()).containsExactlyInAnyOrder(ContactRole.VENDOR, ContactRole.CUSTOMER);
+        assertThat(as(() -> jdbc.sql("select count(*) from contact where last_name = ?").param("Castings" + unique)
+                .query(Long.class).single())).isEqualTo(1);
+    }
+
+    // 07-contacts §Unified Contacts R12: the auto-added role is in the audit log as an update of the contact
+    @Test
+    void anAutoAddedRoleIsAuditedAsAContactUpdate() {
+        ContactId vendor = add("Audra", "Findings" + unique, Set.of(ContactRole.VENDOR));
+        as(() -> roles.ensure(vendor, ContactRole.CUSTOMER));
+        String after = as(() -> jdbc.sql("""
+                        select after_row->>'is_customer' from audit_log
+                        where table_name = 'contact' and row_id = ? and action = 'UPDATE' order by id desc limit 1""")
+                .param(vendor.toString()).query(String.class).single());
+        assertThat(after).isEqualTo("true");
+    }
+
+    // 07-contacts §Unified Contacts R10: a role's picker lists the role's holders; "search all" adds everyone else after them
+    @Test
+    void aRolesPickerListsItsHoldersAndSearchAllAddsEveryoneElseAfterThem() {
+        String family = "Pickwick" + unique;
+        ContactId vendor = add("Vince", family, Set.of(ContactRole.VENDOR));
+        ContactId customer = add("Carla", family, Set.of(ContactRole.CUSTOMER));
+        assertThat(as(() -> contacts.pick(ContactRole.VENDOR, family, false, 10))).extracting(Contact::id).containsExactly(vendor);
+        assertThat(as(() -> contacts.pick(ContactRole.VENDOR, family.toLowerCase(), true, 10))).extracting(Contact::id)
+                .containsExactly(vendor, customer);
+    }
+
+    // 07-contacts §Unified Contacts R11: a role stays while a module has open business with the contact in it
+    @Test
+    void aRoleWithOpenBusinessCannotBeTakenAway() {
+        ContactId customer = add("Otto", "Openinvoice" + unique, Set.of(ContactRole.CUSTOMER, ContactRole.VENDOR));
+        TestRoleGuard.hasOpenInvoice(customer);
+        assertThatThrownBy(() -> as(() -> { roles.remove(customer, ContactRole.CUSTOMER); return null; }))
+                .isInstanceOf(RoleStillInUse.class).hasMessageContaining("has an open invoice");
+        as(() -> { roles.remove(customer, ContactRole.VENDOR); return null; });
+        assertThat(as(() -> contacts.get(customer)).roles()).containsExactly(ContactRole.CUSTOMER);
+    }
+
+    // 07-contacts §Unified Contacts R1, R8: one list filtered by role; a contact with two roles is in both, once
+    @Test
+    void theListFiltersByRoleAndShowsATwoRoleContactOnceInEach() throws Exception {
+        String family = "Twofold" + unique;
+        add("Gus", family, Set.of(ContactRole.VENDOR, ContactRole.CUSTOMER));
+        for (String role : new String[] {"customer", "vendor"}) {
+            mvc.perform(get("/contacts").param("role", role).param("q", family).with(tenant.owner().signedIn()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("1 in all")));
+        }
+        mvc.perform(get("/contacts").param("role", "partner").param("q", family).with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Gus " + family))));
+    }
+
+    // 07-contacts §Duplicate Customers R5: a merged contact leaves the list, the pickers and the search
+    @Test
+    void aMergedContactLeavesTheListPickersAndSearch() throws Exception {
+        String family = "Mergewell" + unique;
+        ContactId survivor = add("Bob", family, Set.of(ContactRole.CUSTOMER));
+        ContactId merged = add("Robert", family, Set.of(ContactRole.CUSTOMER));
+        as(() -> {
+            jdbc.sql("update contact set merged_into_id = ?, merged_at = now() where id = ?")
+                    .params(survivor.value(), merged.value()).update();
+            searchEntries.reindex(contacts.get(merged));
+            return null;
+        });
+        assertThat(as(() -> contacts.pick(ContactRole.CUSTOMER, family, true, 10))).extracting(Contact::id)
+                .containsExactly(survivor);
+        mvc.perform(get("/contacts").param("q", family).with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1 in all")));
+        mvc.perform(get("/contacts").param("q", family).param("record", "merged").with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Robert " + family)));
+    }
+
+    // 01-navigation §Search: a contact is found by the digits of its phone and exactly by e-mail
+    @Test
+    void searchFindsAContactByPhoneDigitsAndByEmail() throws Exception {
+        String family = "Findable" + unique;
+        as(() -> editing.add(Contact.draft(new Contact.Name("Fay", family, null, null), Set.of(ContactRole.CUSTOMER),
+                new Contact.Reach("fay." + unique + "@example.com", null, "(773) 555-0168",
+                        null, null, null, null), null, null, null, null, null, false, false, null, null)));
+        mvc.perform(get("/search").param("q", "fay." + unique + "@example.com").with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fay " + family)));
+        mvc.perform(get("/search").param("q", "7735550168").with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Fay " + family)));
+    }
+}
