@@ -11,6 +11,14 @@ import org.springframework.http.ResponseEntity;
 /** How a module's controller answers with one of its files, once it has decided the caller may have it. */
 public final class FileDownloads {
 
+    /**
+     * Replaces the pages' policy for a file: no script of any kind, but the browser's own PDF viewer (a plugin
+     * document, which the pages' {@code object-src 'none'} would block) and image view may show it.
+     * Spring Security leaves a policy the response already has.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'none'";
+
     private FileDownloads() {
     }
 
@@ -29,6 +37,7 @@ public final class FileDownloads {
                 .contentLength(opened.bytes().length)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .body(opened.bytes());
     }

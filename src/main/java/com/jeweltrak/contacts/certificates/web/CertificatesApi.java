@@ -23,6 +23,8 @@ import com.jeweltrak.platform.files.FileDownloads;
 import com.jeweltrak.platform.files.StoredFiles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -130,12 +132,18 @@ class CertificatesApi {
     @PutMapping("/certificates/{id}/document")
     @PreAuthorize("hasAuthority('Contacts.Edit')")
     @Operation(summary = "Attach the scanned certificate as the multipart part \"document\" (needs Contacts.Edit)",
-            description = "PDF, JPEG, PNG, WebP or HEIC, at most 10 MB, judged by the file's bytes; otherwise 422 with errors.document.")
+            description = "PDF, JPEG, PNG, WebP or HEIC, at most 10 MB, judged by the file's bytes; otherwise 422 with errors.document.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = "multipart/form-data", schema = @Schema(implementation = DocumentUpload.class))))
     CertificateJson attach(@PathVariable long contactId, @PathVariable long id,
                            @RequestPart(name = AddingACertificate.DOCUMENT_FIELD, required = false) MultipartFile document) {
         ContactId contact = new ContactId(contactId);
         attaching.attach(contact, new CertificateId(id), CertificatesController.upload(document));
         return CertificateJson.of(views.get(contact, new CertificateId(id)));
+    }
+
+    /** The multipart body of PUT …/document, for the OpenAPI description. */
+    record DocumentUpload(@Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED) String document) {
     }
 
     @GetMapping("/certificates/{id}/document")

@@ -172,6 +172,8 @@ class CertificatePagesTests {
                 .andExpect(header().string("Content-Disposition", containsString("inline")))
                 .andExpect(header().string("Content-Disposition", containsString("permit-NY-3006.pdf")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
+                .andExpect(header().string("Content-Security-Policy", not(containsString("script-src"))))
                 .andExpect(content().bytes(CertificateFixtures.PDF));
     }
 

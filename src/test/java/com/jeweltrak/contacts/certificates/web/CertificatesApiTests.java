@@ -123,6 +123,15 @@ class CertificatesApiTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 
+    // design §5b: OpenAPI documents the document upload as a multipart body with a file part
+    @Test
+    void theDocumentUploadIsDocumentedAsMultipart() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/contacts/{contactId}/certificates/{id}/document'].put.requestBody"
+                        + ".content['multipart/form-data'].schema").exists());
+    }
+
     // design §4/§5b: another tenant's contact and certificate are 404 over the API too
     @Test
     void anotherTenantsCertificateIsNotFound() throws Exception {
