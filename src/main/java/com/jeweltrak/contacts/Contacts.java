@@ -124,6 +124,35 @@ public class Contacts {
                 .params(params).query(Contacts::map).list();
     }
 
+    /**
+     * Current contacts that look like the same party as {@code draft}: the same e-mail, or the same person's
+     * name with a phone number in common (Scan a business card R5, Consolidation R14's match rules).
+     */
+    public List<Contact> likelyDuplicatesOf(Contact draft, int limit) {
+        Contact.Reach reach = draft.reach();
+        List<String> emails = java.util.stream.Stream.of(reach.email(), reach.altEmail()).filter(java.util.Objects::nonNull)
+                .map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> phones = java.util.stream.Stream.of(reach.mobilePhone(), reach.workPhone(), reach.homePhone())
+                .filter(java.util.Objects::nonNull).map(ContactDetailRules::digits).filter(d -> d.length() >= 7).toList();
+        String name = java.util.stream.Stream.of(draft.name().firstName(), draft.name().lastName())
+                .filter(java.util.Objects::nonNull).map(n -> n.toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + " " + b)
+                .orElse(null);
+        if (emails.isEmpty() && (phones.isEmpty() || name == null)) return List.of();
+        Map<String, Object> params = new HashMap<>();
+        params.put("emails", emails.isEmpty() ? List.of("") : emails);
+        params.put("phones", phones.isEmpty() ? List.of("") : phones);
+        params.put("name", name == null ? "" : name);
+        params.put("limit", limit);
+        return jdbc.sql("select " + COLUMNS + " from contact where merged_into_id is null and ("
+                        + "lower(email) in (:emails) or lower(alt_email) in (:emails)"
+                        + " or (lower(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) = :name and ("
+                        + "regexp_replace(coalesce(mobile_phone, ''), '[^0-9]', '', 'g') in (:phones)"
+                        + " or regexp_replace(coalesce(work_phone, ''), '[^0-9]', '', 'g') in (:phones)"
+                        + " or regexp_replace(coalesce(home_phone, ''), '[^0-9]', '', 'g') in (:phones))))"
+                        + " order by " + NAME_ORDER + ", id limit :limit")
+                .params(params).query(Contacts::map).list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from contact where merged_into_id is null").query(Long.class).single();
     }

@@ -130,6 +130,26 @@ class ContactsTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Robert " + family)));
     }
 
+    // 07-contacts §Scan a business card R5: a new contact with an existing contact's e-mail is questioned before saving
+    @Test
+    void aNewContactMatchingAnExistingOneIsQuestionedBeforeItIsSaved() throws Exception {
+        String family = "Twice" + unique;
+        add("Dora", family, Set.of(ContactRole.CUSTOMER));
+        var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/contacts")
+                .with(tenant.owner().signedIn()).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())
+                .param("firstName", "Dora").param("lastName", family).param("customer", "true")
+                .param("email", "DORA." + family.toUpperCase() + "@example.com").param("taxStatus", "TAXABLE")
+                .param("shippingSame", "true");
+        mvc.perform(form).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("may already be in your contacts")));
+        assertThat(as(() -> jdbc.sql("select count(*) from contact where last_name = ?").param(family)
+                .query(Long.class).single())).isEqualTo(1);
+        mvc.perform(form.param("notADuplicate", "true")).andExpect(status().is3xxRedirection());
+        assertThat(as(() -> jdbc.sql("select count(*) from contact where last_name = ?").param(family)
+                .query(Long.class).single())).isEqualTo(2);
+    }
+
     // 01-navigation §Search: a contact is found by the digits of its phone and exactly by e-mail
     @Test
     void searchFindsAContactByPhoneDigitsAndByEmail() throws Exception {

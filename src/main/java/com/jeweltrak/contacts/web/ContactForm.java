@@ -26,32 +26,45 @@ record ContactForm(
         @Size(max = 80, message = MAX_80) String lastName,
         @Size(max = 120, message = "Keep the company to 120 characters.") String company,
         @Size(max = 80, message = MAX_80) String jobTitle,
-        boolean customer, boolean vendor, boolean partner,
+        Boolean customer, Boolean vendor, Boolean partner,
         @Size(max = 254) String email, @Size(max = 254) String altEmail,
         @Size(max = 40) String mobilePhone, @Size(max = 40) String homePhone, @Size(max = 40) String workPhone,
         @Size(max = 200) String website, String preferredChannel,
         @Size(max = 120) String billingLine1, @Size(max = 120) String billingLine2, @Size(max = 80) String billingCity,
         @Size(max = 80) String billingRegion, @Size(max = 20) String billingPostalCode, @Size(max = 60) String billingCountry,
-        boolean shippingSame,
+        Boolean shippingSame,
         @Size(max = 120) String shippingLine1, @Size(max = 120) String shippingLine2, @Size(max = 80) String shippingCity,
         @Size(max = 80) String shippingRegion, @Size(max = 20) String shippingPostalCode, @Size(max = 60) String shippingCountry,
         String taxStatus, @Size(max = 200) String taxExemptReason,
         Integer birthdayMonth, Integer birthdayDay, Integer birthdayYear,
         Integer anniversaryMonth, Integer anniversaryDay, Integer anniversaryYear,
         @Size(max = 120) String spouseName,
-        boolean marketingOptIn, boolean noGreetings,
+        Boolean marketingOptIn, Boolean noGreetings,
         Long salespersonId, Long homeStoreId,
         @Digits(integer = 15, fraction = 2, message = "Enter the credit limit in dollars and cents.") BigDecimal creditLimit,
-        @Size(max = 4000, message = "Keep notes to 4,000 characters.") String notes) {
+        @Size(max = 4000, message = "Keep notes to 4,000 characters.") String notes,
+        /** the user saw the possible duplicates and saves anyway */
+        Boolean notADuplicate) {
 
     static final String MAX_80 = "Keep this to 80 characters.";
+
+    /** A switch that did not arrive (a client without the checkbox markers) is off, not a binding error. */
+    ContactForm {
+        customer = Boolean.TRUE.equals(customer);
+        vendor = Boolean.TRUE.equals(vendor);
+        partner = Boolean.TRUE.equals(partner);
+        shippingSame = Boolean.TRUE.equals(shippingSame);
+        marketingOptIn = Boolean.TRUE.equals(marketingOptIn);
+        noGreetings = Boolean.TRUE.equals(noGreetings);
+        notADuplicate = Boolean.TRUE.equals(notADuplicate);
+    }
 
     static ContactForm blank(Set<ContactRole> roles, Long salesperson, Long homeStore) {
         return new ContactForm(null, null, null, null, roles.contains(ContactRole.CUSTOMER),
                 roles.contains(ContactRole.VENDOR), roles.contains(ContactRole.PARTNER), null, null, null, null, null, null,
                 null, null, null, null, null, null, "US", true, null, null, null, null, null, null,
                 TaxStatus.TAXABLE.name(), null, null, null, null, null, null, null, null, false, false, salesperson,
-                homeStore, null, null);
+                homeStore, null, null, false);
     }
 
     static ContactForm of(Contact c) {
@@ -73,7 +86,7 @@ record ContactForm(
                 c.account().salesperson() == null ? null : c.account().salesperson().value(),
                 c.account().homeStore() == null ? null : c.account().homeStore().value(),
                 c.account().creditLimit() == null ? null : c.account().creditLimit().setScale(2, java.math.RoundingMode.HALF_UP),
-                c.notes());
+                c.notes(), false);
     }
 
     Set<ContactRole> roles() {

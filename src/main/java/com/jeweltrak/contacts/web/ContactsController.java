@@ -76,6 +76,13 @@ class ContactsController {
                RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             var draft = form.toContact(result);
+            var duplicates = draft.isEmpty() || form.notADuplicate() ? List.<Contact>of()
+                    : contacts.likelyDuplicatesOf(draft.get(), 5);
+            if (!duplicates.isEmpty()) {
+                // Scan a business card R5: say who this may already be before a second record is made
+                model.addAttribute("duplicates", duplicates);
+                return form(model, null);
+            }
             if (draft.isPresent()) {
                 try {
                     ContactId id = editing.add(draft.get());

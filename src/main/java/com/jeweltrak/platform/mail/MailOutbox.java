@@ -1,0 +1,44 @@
+package com.jeweltrak.platform.mail;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import com.jeweltrak.platform.tenancy.TenantContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues mail for delivery by the outbox job. It joins the caller's transaction and refuses to run
+ * without one, so a mail exists exactly when the business change that caused it committed — and an
+ * SMTP server that is down or slow never holds up or fails the person who caused it.
+ */
+@Component
+public class MailOutbox {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    MailOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues the mail in the current tenant's outbox and answers its id. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(OutgoingMail mail) {
+        long tenant = TenantContext.requireTenant().value();
+        return jdbc.sql("""
+                        insert into mail_outbox (tenant_id, to_address, to_name, reply_to, subject, text_body, html_body,
+                                                 kind, related_type, related_id, next_attempt_at)
+                        values (?, ?, ?, coalesce(?, (select s.email from store s where s.active and s.email like '%@%'
+                                                      order by s.id limit 1)), ?, ?, ?, ?, ?, ?, ?)
+                        returning id""")
+                .params(tenant, mail.toAddress().trim(), mail.toName(), mail.replyTo(), mail.subject(), mail.textBody(),
+                        mail.htmlBody(), mail.kind(), mail.relatedType(), mail.relatedId(),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .query(Long.class).single();
+    }
+}
