@@ -158,6 +158,7 @@ class TenantIsolationSweepTests {
                     {"role": "customer"}"""),
             entry("POST /contacts/{id}", "firstName=Sweep&lastName=Input&customer=true&taxStatus=TAXABLE&shippingSame=true"),
             entry("POST /contacts/{id}/roles", "role=vendor&give=true"),
+            entry("POST /contacts/{id}/scan", "firstName=Sweep&taxStatus=TAXABLE"),
             entry("POST /api/v1/contacts/{contactId}/certificates", """
                     {"state": "CA", "permitNumber": "SWEEP-1"}"""),
             entry("POST /api/v1/contacts/{contactId}/certificates/{id}/verify", """
