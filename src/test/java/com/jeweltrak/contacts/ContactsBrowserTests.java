@@ -56,6 +56,28 @@ class ContactsBrowserTests extends BrowserTest {
         assertThat(page.locator("#contactRoles")).containsText("Vendor");
     }
 
+    // 07-contacts §Scan a business card R1-R3, R6: a photo of a card fills the new contact's form; the user ticks a role and saves
+    @Test
+    void aScannedCardPrefillsTheNewContactFormForTheUserToConfirm() {
+        var card = com.jeweltrak.support.BusinessCardImages.SAMPLE;
+        java.nio.file.Path photo = com.jeweltrak.support.BusinessCardImages.writeSamplePng(Paths.get("target"));
+        signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
+        page.navigate(baseUrl() + "/contacts/new");
+        page.locator("#card").setInputFiles(photo);
+        page.locator("#scanButton").click();
+        assertThat(page.locator("#scanNote")).containsText("Read from the card");
+        assertThat(page.locator("#firstName")).hasValue(card.firstName());
+        assertThat(page.locator("#lastName")).hasValue(card.lastName());
+        assertThat(page.locator("#company")).hasValue(card.company());
+        assertThat(page.locator("#email")).hasValue(card.email());
+        assertThat(page.locator("#billingPostalCode")).hasValue(card.postalCode());
+        assertThat(page.locator("#customer1")).not().isChecked();
+        page.locator("#vendor1").check();
+        page.locator("#saveContact").click();
+        assertThat(page.locator("#contactName")).hasText(card.firstName() + " " + card.lastName());
+        assertThat(page.locator("#contactRoles")).containsText("Vendor");
+    }
+
     // 07-contacts issue "Bad input": an invalid e-mail and phone are shown beside their fields; what was typed stays
     @Test
     void anInvalidEmailAndPhoneAreShownBesideTheirFieldsAndNothingTypedIsLost() {

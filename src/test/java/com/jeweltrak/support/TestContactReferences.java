@@ -18,7 +18,7 @@ public class TestContactReferences {
     public static final String LABEL = "Test references";
 
     @Bean
-    ContactReference testReferences() {
+    ContactReference testContactReference() {
         return ContactReference.of("merge_test_reference", "contact_id", LABEL);
     }
 }

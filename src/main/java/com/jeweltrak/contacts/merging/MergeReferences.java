@@ -1,15 +1,16 @@
 package com.jeweltrak.contacts.merging;
 
 import com.jeweltrak.contacts.ContactReference;
+import com.jeweltrak.contacts.certificates.CertificatesOnMerge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The contacts module's own columns that point at a contact. Other modules declare theirs as beans in
- * their own configuration, three lines each (see {@link ContactReference}), e.g. when resale certificates land:
+ * their own configuration, three lines each (see {@link ContactReference}):
  * <pre>
- * &#64;Bean ContactReference resaleCertificates() {
- *     return ContactReference.of("resale_certificate", "contact_id", "Resale certificates"); }
+ * &#64;Bean ContactReference invoices() {
+ *     return ContactReference.of("invoice", "customer_id", "Invoices"); }
  * </pre>
  * Not references: {@code contact_merge} and {@code contact_duplicate_dismissal}, which record history
  * about the contacts as they were.
@@ -19,8 +20,15 @@ class MergeReferences {
 
     /** Contacts merged earlier into a secondary now point at the primary, so a chain ends at one survivor. */
     @Bean
-    ContactReference contactsMergedEarlier() {
+    ContactReference contactsMergedEarlierReference() {
         return ContactReference.of("contact", "merged_into_id", "Contacts merged earlier");
+    }
+
+    /** Resale certificates: a permit both sides hold is kept once, the others superseded by it (never deleted). */
+    @Bean
+    ContactReference resaleCertificatesReference() {
+        return ContactReference.of("resale_certificate", "contact_id", "Resale certificates",
+                CertificatesOnMerge.MOVE_STATEMENTS);
     }
 
     /**
@@ -29,7 +37,7 @@ class MergeReferences {
      * person was greeted, and the survivor must not be greeted again that year.
      */
     @Bean
-    ContactReference greetingsSent() {
+    ContactReference greetingsSentReference() {
         return ContactReference.of("greeting_sent", "contact_id", "Greetings sent",
                 """
                         delete from greeting_sent s

@@ -12,6 +12,7 @@ import com.jeweltrak.contacts.ContactDetailRules;
 import com.jeweltrak.contacts.ContactRole;
 import com.jeweltrak.contacts.PartialDate;
 import com.jeweltrak.contacts.TaxStatus;
+import com.jeweltrak.contacts.scan.ScannedCard;
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.UserId;
@@ -87,6 +88,42 @@ record ContactForm(
                 c.account().homeStore() == null ? null : c.account().homeStore().value(),
                 c.account().creditLimit() == null ? null : c.account().creditLimit().setScale(2, java.math.RoundingMode.HALF_UP),
                 c.notes(), false);
+    }
+
+    /**
+     * This form with what a business card showed, in the fields still empty (Scan a business card R4): an
+     * e-mail goes to the second e-mail field when the first is taken; the address only when none is typed.
+     */
+    ContactForm filledFrom(ScannedCard card) {
+        boolean noAddress = blank(billingLine1) && blank(billingCity) && blank(billingPostalCode);
+        String newEmail = or(email, card.email());
+        String newAltEmail = or(altEmail, blank(email) || sameText(email, card.email()) ? card.altEmail()
+                : or(card.email(), card.altEmail()));
+        return new ContactForm(or(firstName, card.firstName()), or(lastName, card.lastName()), or(company, card.company()),
+                or(jobTitle, card.jobTitle()), customer, vendor, partner, newEmail,
+                sameText(newEmail, newAltEmail) ? altEmail : newAltEmail,
+                or(mobilePhone, card.mobilePhone()), homePhone, or(workPhone, card.workPhone()), or(website, card.website()),
+                preferredChannel,
+                noAddress ? card.addressLine1() : billingLine1, noAddress ? card.addressLine2() : billingLine2,
+                noAddress ? card.city() : billingCity, noAddress ? card.region() : billingRegion,
+                noAddress ? card.postalCode() : billingPostalCode,
+                noAddress && card.country() != null ? card.country() : billingCountry,
+                shippingSame, shippingLine1, shippingLine2, shippingCity, shippingRegion, shippingPostalCode, shippingCountry,
+                taxStatus, taxExemptReason, birthdayMonth, birthdayDay, birthdayYear, anniversaryMonth, anniversaryDay,
+                anniversaryYear, spouseName, marketingOptIn, noGreetings, salespersonId, homeStoreId, creditLimit, notes,
+                notADuplicate);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String or(String typed, String read) {
+        return blank(typed) ? read : typed;
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a != null && a.equalsIgnoreCase(b);
     }
 
     Set<ContactRole> roles() {

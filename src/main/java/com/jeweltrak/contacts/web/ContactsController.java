@@ -41,15 +41,17 @@ class ContactsController {
     private final ListRendering listRendering;
     private final ContactChoices choices;
     private final List<ContactTransactions> transactions;
+    private final ContactFormPage formPage;
 
     ContactsController(Contacts contacts, EditingContacts editing, ListDefinitions lists, ListRendering listRendering,
-                       ContactChoices choices, List<ContactTransactions> transactions) {
+                       ContactChoices choices, List<ContactTransactions> transactions, ContactFormPage formPage) {
         this.contacts = contacts;
         this.editing = editing;
         this.lists = lists;
         this.listRendering = listRendering;
         this.choices = choices;
         this.transactions = transactions;
+        this.formPage = formPage;
     }
 
     @GetMapping
@@ -101,7 +103,6 @@ class ContactsController {
     String show(@PathVariable long id, Model model) {
         Contact contact = contacts.get(new ContactId(id));
         model.addAttribute("contact", contact);
-        contact.account().salesperson();
         model.addAttribute("salespersonName", contact.account().salesperson() == null ? null
                 : choices.salespeople().get(contact.account().salesperson().toString()));
         model.addAttribute("homeStoreName", contact.account().homeStore() == null ? null
@@ -145,12 +146,6 @@ class ContactsController {
     }
 
     private String form(Model model, Contact contact) {
-        model.addAttribute("editing", contact);
-        model.addAttribute("months", ContactChoices.MONTHS);
-        model.addAttribute("channels", ContactChoices.CHANNELS);
-        model.addAttribute("taxStatuses", ContactChoices.TAX_STATUSES);
-        model.addAttribute("salespeople", choices.salespeople());
-        model.addAttribute("homeStores", choices.homeStores());
-        return "contacts/contact-form";
+        return formPage.render(model, contact);
     }
 }

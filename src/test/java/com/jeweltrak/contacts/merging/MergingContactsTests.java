@@ -7,6 +7,7 @@ import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.contacts.ContactRole;
 import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.contacts.ContactsMerged;
+import com.jeweltrak.contacts.certificates.CertificateFixtures;
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.mail.MailOutbox;
@@ -41,6 +42,7 @@ class MergingContactsTests {
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEvents events;
     @Autowired MailOutbox mailOutbox;
+    @Autowired CertificateFixtures certificates;
 
     @BeforeAll
     static void openTenants(@Autowired TestTenants tenants) {
@@ -111,6 +113,30 @@ class MergingContactsTests {
                 .params(primary.value(), one.value(), two.value()).query(String.class).list()));
         assertThat(sent).containsExactly(primary + " ANNIVERSARY 2025", primary + " BIRTHDAY 2024", primary + " BIRTHDAY 2025");
         assertThat(merged.moved()).containsEntry("Greetings sent", 4L);
+    }
+
+    // R3 with Resale Certificates R8: certificates move; a permit both sides hold stays in force once
+    @Test
+    void resaleCertificatesMoveAndAPermitHeldTwiceIsKeptOnce() {
+        MergeFixtures f = fixtures();
+        String name = MergeFixtures.surname();
+        ContactId primary = f.contact("Bob", name, null, null, ContactRole.CUSTOMER);
+        ContactId secondary = f.contact("Robert", name, null, null, ContactRole.CUSTOMER);
+        certificates.certificate(tenant, primary, "CA", "SR-" + name, java.time.LocalDate.of(2030, 1, 31), false);
+        certificates.certificate(tenant, secondary, "CA", "sr-" + name, java.time.LocalDate.of(2030, 1, 31), false);
+        certificates.certificate(tenant, secondary, "TX", "TX-" + name, java.time.LocalDate.of(2030, 1, 31), false);
+
+        MergingContacts.Merged merged = f.as(() -> merging.merge(primary, List.of(secondary)));
+
+        List<String> held = f.as(() -> transactions.execute(s -> jdbc.sql("""
+                        select state || case when superseded_at is null then ' in force' else ' superseded' end
+                        from resale_certificate where contact_id in (?, ?) order by 1""")
+                .params(primary.value(), secondary.value()).query(String.class).list()));
+        assertThat(held).containsExactly("CA in force", "CA superseded", "TX in force");
+        Long onPrimary = f.as(() -> transactions.execute(s -> jdbc.sql("select count(*) from resale_certificate where contact_id = ?")
+                .param(primary.value()).query(Long.class).single()));
+        assertThat(onPrimary).isEqualTo(3L);
+        assertThat(merged.moved()).containsEntry("Resale certificates", 2L);
     }
 
     // R11: the primary's roles become the union of all merged contacts' roles

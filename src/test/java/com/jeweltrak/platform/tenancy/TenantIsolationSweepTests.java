@@ -29,6 +29,8 @@ import com.jeweltrak.platform.users.PermissionGroup;
 import com.jeweltrak.platform.users.PermissionGroups;
 import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.contacts.certificates.CertificateFixtures;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestPickLists;
 import com.jeweltrak.support.TestTenants;
@@ -73,7 +75,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -105,7 +107,8 @@ class TenantIsolationSweepTests {
             entry("lists", Kind.LIST_KEY),
             entry("pick-lists", Kind.LIST_KEY),
             entry("contacts", Kind.CONTACT),
-            entry("contact", Kind.CONTACT));
+            entry("contact", Kind.CONTACT),
+            entry("certificates", Kind.CERTIFICATE));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -155,6 +158,16 @@ class TenantIsolationSweepTests {
                     {"role": "customer"}"""),
             entry("POST /contacts/{id}", "firstName=Sweep&lastName=Input&customer=true&taxStatus=TAXABLE&shippingSame=true"),
             entry("POST /contacts/{id}/roles", "role=vendor&give=true"),
+            entry("POST /contacts/{id}/scan", "firstName=Sweep&taxStatus=TAXABLE"),
+            entry("POST /api/v1/contacts/{contactId}/certificates", """
+                    {"state": "CA", "permitNumber": "SWEEP-1"}"""),
+            entry("POST /api/v1/contacts/{contactId}/certificates/{id}/verify", """
+                    {"result": "VALID"}"""),
+            entry("POST /api/v1/contacts/{contactId}/certificates/{id}/supersede", """
+                    {"state": "CA", "permitNumber": "SWEEP-2"}"""),
+            entry("POST /contacts/{contactId}/certificates", "state=CA&permitNumber=SWEEP-3"),
+            entry("POST /contacts/{contactId}/certificates/{id}/verify", "result=VALID"),
+            entry("POST /contacts/{contactId}/certificates/{id}/supersede", "state=CA&permitNumber=SWEEP-4"),
             // {ownContact} is one of A's contacts: the merge would be accepted if {id} were A's too
             entry("POST /api/v1/contacts/{id}/merge", """
                     {"secondaries": [{ownContact}]}"""),
@@ -218,7 +231,7 @@ class TenantIsolationSweepTests {
                       @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
                       @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
                       @Autowired PeekProviders peekProviders, @Autowired PickLists pickLists,
-                      @Autowired PickListValues pickListValues)
+                      @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures)
             throws Exception {
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
@@ -305,6 +318,16 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.CONTACT, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status -> List.of(
                 jdbc.sql("insert into contact (tenant_id, first_name, last_name, is_customer) values "
                         + "(jt_current_tenant(), 'Own', 'Contact', true) returning id").query(Long.class).single())))));
+        // resale certificates, each with its document, on B's first contact and on A's own contact
+        ContactId bDealer = new ContactId(Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()));
+        otherIds.put(Kind.CERTIFICATE, ids(List.of(
+                certificateFixtures.certificate(b, bDealer, "TX", "B-PERMIT-" + unique, null, true).value(),
+                certificateFixtures.certificate(b, bDealer, "NY", "B-SECOND-" + unique, null, true).value())));
+        otherTenantsStrings.add("B-PERMIT-" + unique);
+        otherTenantsStrings.add("permit-B-SECOND-" + unique);
+        ContactId aDealer = new ContactId(Long.parseLong(ownIds.get(Kind.CONTACT).getFirst()));
+        ownIds.put(Kind.CERTIFICATE, List.of(
+                certificateFixtures.certificate(a, aDealer, "CA", "A-PERMIT-" + unique, null, true).toString()));
         sampleValues.put("{ownContact}", ownIds.get(Kind.CONTACT).getFirst());
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
