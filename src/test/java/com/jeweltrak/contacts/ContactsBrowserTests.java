@@ -78,6 +78,47 @@ class ContactsBrowserTests extends BrowserTest {
         assertThat(page.locator("#contactRoles")).containsText("Vendor");
     }
 
+    // issue 4 §8: create a customer, give it the vendor role from the vendor picker, merge a duplicate into it,
+    // find the survivor by searching the duplicate's name (07-contacts §Unified Contacts R7, §Duplicate Customers R2-R7)
+    @Test
+    void aManagerCreatesACustomerMakesItAVendorMergesADuplicateAndFindsTheSurvivorBySearch(
+            @Autowired EditingContacts editing) {
+        String last = "Merrow" + UUID.randomUUID().toString().substring(0, 5);
+        com.jeweltrak.platform.tenancy.TenantContext.runAs(tenant.id(), tenant.owner().id(), () -> editing.add(
+                Contact.draft(new Contact.Name("Addie", last, null, null), java.util.Set.of(ContactRole.CUSTOMER),
+                        new Contact.Reach(null, null, "(312) 555-0166", null, null, null, null), null, null, null, null,
+                        null, false, false, null, "Entered twice at the counter")));
+        signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
+        page.navigate(baseUrl() + "/contacts/new?role=customer");
+        page.locator("#firstName").fill("Adelaide");
+        page.locator("#lastName").fill(last);
+        page.locator("#mobilePhone").fill("(312) 555-0167");
+        page.locator("#saveContact").click();
+        assertThat(page.locator("#contactRoles")).containsText("Customer");
+
+        page.navigate(baseUrl() + "/contacts?role=vendor");
+        page.onceDialog(dialog -> dialog.accept());
+        page.locator("#picker-vendor").fill("Adelaide " + last);
+        page.locator(".jt-picker-option", new Page.LocatorOptions().setHasText("Adelaide " + last)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add as Vendor")).click();
+        assertThat(page.locator(".alert-success")).containsText("Adelaide " + last + " is now a Vendor.");
+
+        page.locator("#contactList a", new Page.LocatorOptions().setHasText("Adelaide " + last)).click();
+        page.locator("text=Merge duplicates…").click();
+        page.locator("#q").fill(last);
+        page.locator(".jt-found", new Page.LocatorOptions().setHasText("Addie " + last)).locator(".jt-add").click();
+        assertThat(page.locator("#mergePreview")).containsText("Addie " + last);
+        page.locator("#confirmMerge").click();
+        assertThat(page.locator(".alert-success")).containsText("Merged 1 contact");
+        assertThat(page.locator("#contactRoles")).containsText("Customer");
+        assertThat(page.locator("#contactRoles")).containsText("Vendor");
+
+        page.locator("#globalSearch").fill("Addie " + last);
+        page.locator("#globalSearch").press("Enter");
+        assertThat(page.locator("main")).containsText("Adelaide " + last);
+        assertThat(page.locator("main")).not().containsText("Addie " + last + " ");
+    }
+
     // 07-contacts issue "Bad input": an invalid e-mail and phone are shown beside their fields; what was typed stays
     @Test
     void anInvalidEmailAndPhoneAreShownBesideTheirFieldsAndNothingTypedIsLost() {
