@@ -154,6 +154,9 @@ public abstract class BrowserTest {
 
     /** Opens the user menu (a Bootstrap dropdown) in the navbar and answers its items, now visible. */
     protected static Locator userMenu(Page page) {
+        // Bootstrap (a deferred script) wires the dropdown only once the page has loaded; a click before that
+        // opens nothing, which a busy machine made happen after a form's redirect
+        page.waitForLoadState();
         page.locator("#userMenu").click();
         Locator items = page.locator(".dropdown:has(#userMenu) > .dropdown-menu");
         assertThat(items).isVisible();
