@@ -150,6 +150,17 @@ class ContactsTests {
                 .query(Long.class).single())).isEqualTo(2);
     }
 
+    // 11-utilities §Audit Log: contact tables are offered by name in the record-type filter
+    @Test
+    void theAuditLogOffersContactsAndMergesAsRecordTypes() throws Exception {
+        mvc.perform(get("/utilities/audit-log").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("<option value=\"contact\">Contact</option>"),
+                        org.hamcrest.Matchers.containsString("<option value=\"contact_merge\">Contact merge</option>"),
+                        org.hamcrest.Matchers.containsString("<option value=\"resale_certificate\">Resale certificate</option>"))));
+    }
+
     // 01-navigation §Search: a contact is found by the digits of its phone and exactly by e-mail
     @Test
     void searchFindsAContactByPhoneDigitsAndByEmail() throws Exception {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the audit log calls each table, where a record's own page is, and which link tables are filed
  * under which record (their audit entries carry the owning record's id, see the migration
- * {@code audit_row_key_of_link_tables}). A table not listed still shows, under a name made from its own.
+ * {@code audit_row_key_of_link_tables}). A module names its own tables by declaring {@link RecordType} beans.
+ * A table not named anywhere still shows, under a name made from its own.
  */
 @Component
 public class RecordTypes {
@@ -32,12 +33,15 @@ public class RecordTypes {
             new RecordType("permission_group", "Permission group", null, "/settings/groups/{id}"),
             new RecordType("permission_group_grant", "Group permission", "permission_group", "/settings/groups/{id}"),
             new RecordType("api_token", "API token", null, null),
-            new RecordType("audit_restore", "Restore", null, null));
+            new RecordType("audit_restore", "Restore", null, null),
+            new RecordType("mail_outbox", "Mail", null, null),
+            new RecordType("stored_file", "Stored file", null, null));
 
     private final Map<String, RecordType> byTable = new LinkedHashMap<>();
 
-    RecordTypes() {
+    RecordTypes(org.springframework.beans.factory.ObjectProvider<RecordType> declaredByModules) {
         KNOWN.forEach(t -> byTable.put(t.table(), t));
+        declaredByModules.orderedStream().forEach(t -> byTable.putIfAbsent(t.table(), t));
     }
 
     public RecordType of(String table) {
