@@ -32,6 +32,23 @@ public interface ContactReference {
     /** The statements that move the secondaries' rows to the primary, in order; checked identifiers only. */
     List<String> moveStatements();
 
+    /**
+     * For a record kept with a type column beside the id (a mail's {@code related_type = 'contact'},
+     * {@code related_id}), which no foreign key can guard: SQL that limits the rows to those about contacts,
+     * or null for a foreign-key column.
+     */
+    default String rowFilter() {
+        return null;
+    }
+
+    /**
+     * Rows that name a contact by a type column and an id column rather than a foreign key — a mail's
+     * {@code related_type}/{@code related_id} — so a merge moves the message log too (Consolidation R3).
+     */
+    static ContactReference tagged(String table, String typeColumn, String typeValue, String idColumn, String label) {
+        return DeclaredContactReference.tagged(table, typeColumn, typeValue, idColumn, label);
+    }
+
     /** A column whose rows move by a plain update. */
     static ContactReference of(String table, String column, String label) {
         return new DeclaredContactReference(table, column, label, null);

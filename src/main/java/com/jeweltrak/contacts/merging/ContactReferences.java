@@ -64,6 +64,7 @@ class ContactReferences implements SmartInitializingSingleton {
             throw new IllegalStateException("Contact reference " + name + ": " + reference.table() + " has no column "
                     + reference.column());
         }
+        if (reference.rowFilter() != null) return; // a type + id pair: no foreign key can exist
         boolean foreignKey = jdbc.sql("""
                         select count(*) from pg_constraint k
                         join pg_class c on c.oid = k.conrelid
@@ -91,7 +92,9 @@ class ContactReferences implements SmartInitializingSingleton {
         List<Long> ids = ids(secondaries);
         for (ContactReference reference : declared) {
             counts.put(reference, jdbc.sql("select count(*) from \"" + reference.table() + "\" where \""
-                    + reference.column() + "\" in (:secondaries)").param("secondaries", ids).query(Long.class).single());
+                    + reference.column() + "\" in (:secondaries)"
+                    + (reference.rowFilter() == null ? "" : " and " + reference.rowFilter()))
+                    .param("secondaries", ids).query(Long.class).single());
         }
         return counts;
     }

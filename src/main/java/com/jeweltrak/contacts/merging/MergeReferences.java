@@ -47,4 +47,10 @@ class MergeReferences {
                                         and (o.contact_id = :primary or (o.contact_id in (:secondaries) and o.id < s.id)))""",
                 "update greeting_sent set contact_id = :primary where contact_id in (:secondaries)");
     }
+
+    /** Mail about the contact (greetings, statements later): the message log moves with the history (R3). */
+    @Bean
+    ContactReference mailAboutTheContactReference() {
+        return ContactReference.tagged("mail_outbox", "related_type", "contact", "related_id", "Mail sent");
+    }
 }

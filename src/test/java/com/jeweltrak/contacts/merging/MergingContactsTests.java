@@ -115,6 +115,28 @@ class MergingContactsTests {
         assertThat(merged.moved()).containsEntry("Greetings sent", 4L);
     }
 
+    // R3 ("message logs"): mail about a duplicate — kept by type and id, not a foreign key — moves to the primary;
+    // mail about other kinds of record with the same id stays where it is
+    @Test
+    void mailAboutTheDuplicatesMovesToThePrimary() {
+        MergeFixtures f = fixtures();
+        String name = MergeFixtures.surname();
+        ContactId primary = f.contact("Bea", name, null, null);
+        ContactId duplicate = f.contact("Beatrice", name, null, null);
+        greetingSent(f, duplicate, "BIRTHDAY", 2023);
+        f.as(() -> transactions.execute(s -> mailOutbox.enqueue(new OutgoingMail("other@example.com", null, null,
+                "Not about a contact", "Hello", null, "OTHER", "store", duplicate.value()))));
+
+        MergingContacts.Merged merged = f.as(() -> merging.merge(primary, List.of(duplicate)));
+
+        List<String> mail = f.as(() -> transactions.execute(s -> jdbc.sql("""
+                        select related_type || ' ' || related_id from mail_outbox
+                        where related_id in (?, ?) order by related_type""")
+                .params(primary.value(), duplicate.value()).query(String.class).list()));
+        assertThat(mail).containsExactly("contact " + primary, "store " + duplicate);
+        assertThat(merged.moved()).containsEntry("Mail sent", 1L);
+    }
+
     // R3 with Resale Certificates R8: certificates move; a permit both sides hold stays in force once
     @Test
     void resaleCertificatesMoveAndAPermitHeldTwiceIsKeptOnce() {
