@@ -75,7 +75,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -108,7 +108,13 @@ class TenantIsolationSweepTests {
             entry("pick-lists", Kind.LIST_KEY),
             entry("contacts", Kind.CONTACT),
             entry("contact", Kind.CONTACT),
-            entry("certificates", Kind.CERTIFICATE));
+            entry("certificates", Kind.CERTIFICATE),
+            entry("items", Kind.ITEM),
+            entry("jewelry", Kind.ITEM),
+            entry("watch", Kind.ITEM),
+            entry("diamond", Kind.ITEM),
+            entry("colored-stone", Kind.ITEM),
+            entry("pearl", Kind.ITEM));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -196,7 +202,7 @@ class TenantIsolationSweepTests {
     /** What B has, read as B: compared before and after the sweep. */
     record Snapshot(Organization organization, List<Store> stores, List<User> users, Map<Long, String> passwordHashes,
                     List<PermissionGroup> groups, Map<Long, List<ApiTokens.Listed>> tokens, Set<String> sessions,
-                    List<String> pickListValues, List<String> contacts, long auditEntries) {
+                    List<String> pickListValues, List<String> contacts, List<String> items, long auditEntries) {
     }
 
     static TestTenants.Tenant a;
@@ -288,6 +294,8 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.TABLE, List.of());
         otherIds.put(Kind.LIST_KEY, List.of());
         // B's contacts: a customer and a vendor who is a partner too
+        otherIds.put(Kind.ITEM, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                sweepItems(jdbc, b, "Bespoke-" + unique)))));
         otherIds.put(Kind.CONTACT, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status -> List.of(
                 jdbc.sql("insert into contact (tenant_id, first_name, last_name, email, mobile_phone, is_customer) values "
                                 + "(jt_current_tenant(), 'Beatrix', ?, ?, '(312) 555-0150', true) returning id")
@@ -315,6 +323,8 @@ class TenantIsolationSweepTests {
                         .param(a.owner().id().toString()).query(Long.class).list()))));
         ownIds.put(Kind.TABLE, List.of("app_user"));
         ownIds.put(Kind.LIST_KEY, List.of(TestPickLists.STORE_REGION));
+        ownIds.put(Kind.ITEM, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                sweepItems(jdbc, a, "Own ring")))));
         ownIds.put(Kind.CONTACT, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status -> List.of(
                 jdbc.sql("insert into contact (tenant_id, first_name, last_name, is_customer) values "
                         + "(jt_current_tenant(), 'Own', 'Contact', true) returning id").query(Long.class).single())))));
@@ -351,6 +361,7 @@ class TenantIsolationSweepTests {
         otherTenantsStrings.add("Contactee-" + unique);
         otherTenantsStrings.add("beatrix-" + unique + "@test.example");
         otherTenantsStrings.add("Vendorama " + unique);
+        otherTenantsStrings.add("Bespoke-" + unique);
         otherTenantsStrings.add(bStaffToken.token());
         otherTenantsStrings.add(otherRegion);
         otherTenantsStrings.add(otherStoredValue);
@@ -601,10 +612,29 @@ class TenantIsolationSweepTests {
                     .query(String.class).list();
             // every column of every contact row, as text: any change the sweep made would show
             List<String> contacts = jdbc.sql("select row_to_json(c)::text from contact c order by id").query(String.class).list();
+            List<String> items = jdbc.sql("select row_to_json(i)::text from item i order by id").query(String.class).list();
             long audit = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
             return new Snapshot(organizations.get(), stores.all(), all, hashes, groups.all(), tokensByUser, sessions,
-                    pickListValues, contacts, audit);
+                    pickListValues, contacts, items, audit);
         }));
+    }
+
+    /** A ring and a diamond of the tenant (written as rows, so the sweep needs no inventory use case). */
+    private static List<Long> sweepItems(JdbcClient jdbc, TestTenants.Tenant tenant, String description) {
+        List<Long> ids = new ArrayList<>();
+        for (String family : List.of("J", "D")) {
+            long id = jdbc.sql("""
+                            insert into item (tenant_id, stock_number, family, store_id, category, description, purchase_date,
+                                              cost, in_stock, carats)
+                            values (jt_current_tenant(), (select coalesce(max(stock_number), 5000) + 1 from item), ?, ?,
+                                    'Sweep', ?, current_date, 100, 1, case when ? = 'D' then 1.0 end) returning id""")
+                    .params(family, tenant.store().value(), description, family).query(Long.class).single();
+            jdbc.sql(family.equals("J") ? "insert into item_jewelry (tenant_id, item_id) values (jt_current_tenant(), ?)"
+                            : "insert into item_diamond (tenant_id, item_id, color_class) values (jt_current_tenant(), ?, 'WHITE')")
+                    .param(id).update();
+            ids.add(id);
+        }
+        return ids;
     }
 
     private static List<Call> allCalls() {

@@ -1,0 +1,43 @@
+package com.jeweltrak.inventory;
+
+import com.jeweltrak.contacts.ContactRole;
+import com.jeweltrak.contacts.ContactRoles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * + New on an inventory list (04-inventory §Adding Inventory Items): the item gets the tenant's next StockID
+ * (R5, decision 12), its quantity arrives as a "receive" movement (R7), its vendor becomes a Vendor if it was
+ * not one (Unified Contacts R7), and the create is audited by the triggers (R14).
+ */
+@Service
+public class ReceivingAnItem {
+
+    /** StockIDs are numbers people read and scan; a new tenant's first item is 1001. */
+    static final String STOCK_ID_SEQUENCE = "stock-id";
+    static final long STOCK_IDS_START_AFTER = 1000;
+
+    private final Items items;
+    private final StockLedger ledger;
+    private final ContactRoles contactRoles;
+    private final com.jeweltrak.platform.numbering.NumberSequences numbers;
+
+    ReceivingAnItem(Items items, StockLedger ledger, ContactRoles contactRoles,
+                    com.jeweltrak.platform.numbering.NumberSequences numbers) {
+        this.items = items;
+        this.ledger = ledger;
+        this.contactRoles = contactRoles;
+        this.numbers = numbers;
+    }
+
+    @Transactional
+    public ItemId receive(Item draft, NewStock stock) {
+        stock.requireFits(draft.family());
+        if (draft.vendor() != null) contactRoles.ensure(draft.vendor(), ContactRole.VENDOR);
+        long stockNumber = numbers.next(STOCK_ID_SEQUENCE, STOCK_IDS_START_AFTER);
+        ItemId id = items.add(draft, stockNumber);
+        ledger.record(id, StockLedger.Movement.of(MovementKind.RECEIVE, stock.quantity(), stock.carats(), "Initial stock"));
+        items.reindex(id);
+        return id;
+    }
+}
