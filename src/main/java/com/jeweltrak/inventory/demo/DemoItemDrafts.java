@@ -36,7 +36,7 @@ final class DemoItemDrafts {
     /** Which demo vendors sell which family, by a word in their company name; any vendor when none matches. */
     private static final Map<Family, List<String>> SUPPLIES = Map.of(
             Family.JEWELRY, List.of("Casting", "Sterling", "Findings", "Reyes"),
-            Family.WATCH, List.of("Time", "Watch"),
+            Family.WATCH, List.of("Time"),
             Family.DIAMOND, List.of("Diamond", "Antwerp"),
             Family.COLORED_STONE, List.of("Gems", "Emerald"),
             Family.PEARL, List.of("Pearl"));

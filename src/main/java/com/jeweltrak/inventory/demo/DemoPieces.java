@@ -88,11 +88,15 @@ final class DemoPieces {
     DemoItemDrafts.Made jewelry() {
         Kind kind = kind();
         String[] metal = pick(random, METALS);
+        // nobody sells a silver engagement ring or wedding band here; draw again until it is gold or platinum
+        while (metal[1].equals("925") && (kind.category().equals("Engagement Ring") || kind.category().equals("Wedding Band"))) {
+            metal = pick(random, METALS);
+        }
         String karat = metal[1 + random.nextInt(metal.length - 1)];
         double grams = between(random, kind.gramsFrom(), kind.gramsTo());
         // precious metal and high karat cost more; silver is a fraction of gold
         double metalFactor = switch (karat) {
-            case "925" -> 0.25;
+            case "925" -> 0.08;
             case "10K" -> 0.8;
             case "18K", "PT950" -> 1.35;
             default -> 1.0;
