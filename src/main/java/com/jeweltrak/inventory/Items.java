@@ -107,8 +107,8 @@ public class Items {
         reindex(item.id());
     }
 
-    /** Rewrites the item's search entry (its status follows its quantities); callers of the stock ledger outside this package need it. */
-    public void reindex(ItemId id) {
+    /** Rewrites the item's search entry; its status follows the quantities, so the stock ledger calls it too. */
+    void reindex(ItemId id) {
         searchEntries.reindex(get(id));
     }
 

@@ -13,7 +13,6 @@ import com.jeweltrak.contacts.ContactRole;
 import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.inventory.Family;
 import com.jeweltrak.inventory.ItemId;
-import com.jeweltrak.inventory.Items;
 import com.jeweltrak.inventory.MovementKind;
 import com.jeweltrak.inventory.ReceivingAnItem;
 import com.jeweltrak.inventory.StockLedger;
@@ -41,14 +40,12 @@ class InventoryDemoData implements DemoDataContributor {
 
     private final ReceivingAnItem receiving;
     private final StockLedger ledger;
-    private final Items items;
     private final Contacts contacts;
     private final Clock clock;
 
-    InventoryDemoData(ReceivingAnItem receiving, StockLedger ledger, Items items, Contacts contacts, Clock clock) {
+    InventoryDemoData(ReceivingAnItem receiving, StockLedger ledger, Contacts contacts, Clock clock) {
         this.receiving = receiving;
         this.ledger = ledger;
-        this.items = items;
         this.contacts = contacts;
         this.clock = clock;
     }
@@ -109,6 +106,5 @@ class InventoryDemoData implements DemoDataContributor {
                 : carats.divide(quantity, 3, RoundingMode.DOWN).max(new BigDecimal("0.001"));
         ledger.record(id, new StockLedger.Movement(MovementKind.SALE, soldPieces.negate(), null,
                 soldCarats == null ? null : soldCarats.negate(), SALE_REASON, null, null));
-        items.reindex(id); // the search entry says "None in stock" once the last piece is gone
     }
 }
