@@ -107,7 +107,8 @@ public class Items {
         reindex(item.id());
     }
 
-    void reindex(ItemId id) {
+    /** Rewrites the item's search entry (its status follows its quantities); callers of the stock ledger outside this package need it. */
+    public void reindex(ItemId id) {
         searchEntries.reindex(get(id));
     }
 
