@@ -22,7 +22,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -58,9 +57,10 @@ class InventoryController {
         return "inventory/overview";
     }
 
-    @GetMapping("/{slug}")
-    String list(@PathVariable String slug, @RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
-                Model model) {
+    /** The five lists by name, not by a path variable: a slug is no record, and no other word can reach here. */
+    @GetMapping({"/jewelry", "/watches", "/diamonds", "/colored-stones", "/pearls"})
+    String list(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        String slug = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
         Family family = Family.ofSlug(slug).orElseThrow(() -> new RecordNotFound("Inventory list", slug));
         ItemsController.require(family, "View");
         model.addAttribute("family", family);

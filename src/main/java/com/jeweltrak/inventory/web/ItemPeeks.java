@@ -41,8 +41,8 @@ class ItemPeeks {
 
         @Override
         public Optional<Peek> peek(long id, CurrentUser viewer) {
-            // an item of another family is not this type's record: /peek/pearl/{a diamond} finds nothing
-            return items.find(new ItemId(id)).filter(i -> i.family() == family).map(i -> new Peek(
+            // the item's own family decides who sees it, whichever family's peek URL was asked for
+            return items.find(new ItemId(id)).filter(i -> viewer.can(i.family().viewPermission())).map(i -> new Peek(
                     "StockID " + i.stockId(), ItemStatus.of(i).label(), "/inventory/items/" + id, "inventory/peek",
                     Map.of("peekItem", i, "peekAttributes", ItemAttributes.of(i),
                             "peekCanViewCost", viewer.can(Permission.CAN_VIEW_COST))));

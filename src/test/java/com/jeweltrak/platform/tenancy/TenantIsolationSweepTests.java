@@ -178,7 +178,10 @@ class TenantIsolationSweepTests {
             entry("POST /api/v1/contacts/{id}/merge", """
                     {"secondaries": [{ownContact}]}"""),
             entry("POST /api/v1/contacts/{id}/merge-preview", """
-                    {"secondaries": [{ownContact}]}"""));
+                    {"secondaries": [{ownContact}]}"""),
+            entry("POST /inventory/items/{id}", "family=jewelry&storeId={store}&category=Ring&cost=100&purchaseDate=2026-11-20"
+                    + "&taxable=true"),
+            entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
