@@ -51,6 +51,8 @@ class InventoryPagesTests {
     @Autowired EditingContacts editing;
     @Autowired Contacts contacts;
     @Autowired TransactionTemplate transactions;
+    @Autowired com.jeweltrak.platform.picklists.PickLists pickLists;
+    @Autowired com.jeweltrak.platform.picklists.PickListValues pickListValues;
 
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants) {
@@ -216,5 +218,34 @@ class InventoryPagesTests {
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/inventory/items/" + id));
         mvc.perform(get("/inventory/items").param("stockId", "999999999").with(tenant.owner().signedIn()))
                 .andExpect(status().isNotFound());
+    }
+
+    // 11-utilities §List Maintenance: a metal typed on the jewelry form joins the metal list for List Maintenance
+    @Test
+    void aNewlyTypedMetalJoinsTheMetalPickList() throws Exception {
+        String metal = "Gilded Brass " + unique;
+        mvc.perform(post("/inventory/items").with(csrf()).param("family", "jewelry").param("storeId", tenant.store().toString())
+                        .param("category", "Ring").param("cost", "80").param("quantity", "1").param("purchaseDate", "2026-11-20")
+                        .param("metal", metal).with(tenant.owner().signedIn()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(as(() -> pickListValues.of(pickLists.get(InventoryPickLists.METAL))))
+                .anyMatch(v -> v.value().equals(metal) && v.stored());
+    }
+
+    // 04-inventory §Adding Inventory Items R5: an edit saves the family's fields and never changes the StockID
+    @Test
+    void anEditSavesTheFamilyFieldsAndKeepsTheStockId() throws Exception {
+        ItemId id = receive(diamond(tenant.store(), "Edited " + unique));
+        Item before = as(() -> items.get(id));
+        mvc.perform(post("/inventory/items/" + id).with(csrf()).param("family", "diamond")
+                        .param("storeId", tenant.store().toString()).param("category", "Loose Diamond").param("cost", "5000")
+                        .param("purchaseDate", "2026-11-01").param("clarity", "SI1").param("shape", "Oval")
+                        .param("stockId", "1").with(tenant.owner().signedIn()))
+                .andExpect(status().is3xxRedirection());
+        Item after = as(() -> items.get(id));
+        assertThat(after.stockId()).isEqualTo(before.stockId());
+        assertThat(((DiamondDetails) after.details()).clarity()).isEqualTo("SI1");
+        assertThat(((DiamondDetails) after.details()).shape()).isEqualTo("Oval");
+        assertThat(after.quantities().carats()).isEqualByComparingTo("1.01");
     }
 }
