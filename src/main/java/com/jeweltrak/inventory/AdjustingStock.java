@@ -32,6 +32,5 @@ public class AdjustingStock {
             throw new BusinessRuleViolated("caratsChange", "Only loose stones carry a carat weight.");
         }
         ledger.record(id, StockLedger.Movement.of(MovementKind.ADJUST, quantityChange, caratsChange, reason.trim()));
-        items.reindex(id);
     }
 }

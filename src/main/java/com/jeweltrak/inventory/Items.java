@@ -107,6 +107,7 @@ public class Items {
         reindex(item.id());
     }
 
+    /** Rewrites the item's search entry; its status follows the quantities, so the stock ledger calls it too. */
     void reindex(ItemId id) {
         searchEntries.reindex(get(id));
     }

@@ -42,9 +42,11 @@ public class StockLedger {
     }
 
     private final JdbcClient jdbc;
+    private final Items items;
 
-    StockLedger(JdbcClient jdbc) {
+    StockLedger(JdbcClient jdbc, Items items) {
         this.jdbc = jdbc;
+        this.items = items;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -64,6 +66,8 @@ public class StockLedger {
                 .params(item.value(), movement.kind().name(), movement.inStock(), movement.onMemo(), movement.carats(),
                         movement.reason(), movement.documentType(), movement.documentId())
                 .update();
+        // the search shows "In stock" / "None in stock": it follows every movement, in the same transaction
+        items.reindex(item);
     }
 
     /** The item's movements, oldest first: its whole quantity history. */

@@ -131,6 +131,18 @@ class StockLedgerTests {
         assertThat(movementsSum(id)).isEqualByComparingTo("0");
     }
 
+    // 01-navigation §Search: an item's search entry follows its quantities — sold out reads "None in stock"
+    @Test
+    void theSearchStatusFollowsEveryMovement() {
+        ItemId id = as(() -> receiving.receive(ring(null), NewStock.one()));
+        java.util.function.Supplier<String> status = () -> as(() -> jdbc.sql(
+                "select status from search_entry where record_type = 'jewelry' and record_id = ?")
+                .param(id.value()).query(String.class).single());
+        assertThat(status.get()).isEqualTo("In stock");
+        as(() -> { ledger.record(id, StockLedger.Movement.of(MovementKind.SALE, BigDecimal.ONE.negate(), null, "sale")); return null; });
+        assertThat(status.get()).isEqualTo("None in stock");
+    }
+
     // design §4: the ledger is append-only for the application — a movement cannot be edited or deleted
     @Test
     void theApplicationCannotEditOrDeleteAMovement() {
