@@ -11,6 +11,7 @@ import com.jeweltrak.support.BrowserTest;
 import com.jeweltrak.support.TestTenants;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +44,11 @@ class InventoryBrowserTests extends BrowserTest {
         signInToDashboard(page, tenant.owner().email(), TestTenants.PASSWORD);
         page.navigate(baseUrl() + "/inventory/diamonds");
         page.locator("#newItem").click();
+        // htmx is loaded deferred: pick only once the page has loaded (flaky under load otherwise)
+        page.waitForLoadState(LoadState.LOAD);
         page.locator("#category").fill("Loose Diamond");
         page.locator("#description").fill("Round brilliant " + cert);
+        page.locator("#picker-vendor").click();
         page.locator("#picker-vendor").fill(vendorName);
         page.locator(".jt-picker-option", new Page.LocatorOptions().setHasText(vendorName)).click();
         page.locator("#carats").fill("1.02");
