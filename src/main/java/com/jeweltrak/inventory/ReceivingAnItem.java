@@ -8,7 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * + New on an inventory list (04-inventory §Adding Inventory Items): the item gets the tenant's next StockID
  * (R5, decision 12), its quantity arrives as a "receive" movement (R7), its vendor becomes a Vendor if it was
- * not one (Unified Contacts R7), and the create is audited by the triggers (R14).
+ * not one (Unified Contacts R7), prices left blank come from the store's multipliers (Pricing Multipliers R6),
+ * and the create is audited by the triggers (R14).
  */
 @Service
 public class ReceivingAnItem {
@@ -21,13 +22,15 @@ public class ReceivingAnItem {
     private final StockLedger ledger;
     private final ContactRoles contactRoles;
     private final com.jeweltrak.platform.numbering.NumberSequences numbers;
+    private final StorePriceMultipliers multipliers;
 
     ReceivingAnItem(Items items, StockLedger ledger, ContactRoles contactRoles,
-                    com.jeweltrak.platform.numbering.NumberSequences numbers) {
+                    com.jeweltrak.platform.numbering.NumberSequences numbers, StorePriceMultipliers multipliers) {
         this.items = items;
         this.ledger = ledger;
         this.contactRoles = contactRoles;
         this.numbers = numbers;
+        this.multipliers = multipliers;
     }
 
     @Transactional
@@ -35,8 +38,16 @@ public class ReceivingAnItem {
         stock.requireFits(draft.family());
         if (draft.vendor() != null) contactRoles.ensure(draft.vendor(), ContactRole.VENDOR);
         long stockNumber = numbers.next(STOCK_ID_SEQUENCE, STOCK_IDS_START_AFTER);
-        ItemId id = items.add(draft, stockNumber);
+        ItemId id = items.add(withSuggestedPrices(draft), stockNumber);
         ledger.record(id, StockLedger.Movement.of(MovementKind.RECEIVE, stock.quantity(), stock.carats(), "Initial stock"));
         return id;
+    }
+
+    /** Prices left blank come from the store's multipliers; typed prices are kept (Pricing Multipliers R6, R7). */
+    private Item withSuggestedPrices(Item draft) {
+        Item.Prices prices = multipliers.of(draft.store()).fillBlanks(draft.prices(), draft.cost());
+        return new Item(draft.id(), draft.stockNumber(), draft.store(), draft.category(), draft.vendor(),
+                draft.description(), draft.identifiers(), draft.taxable(), draft.purchaseDate(), draft.cost(), prices,
+                draft.quantities(), draft.details());
     }
 }

@@ -70,7 +70,9 @@ public class StockLedger {
         items.reindex(item);
     }
 
-    /** The item's movements, oldest first: its whole quantity history. */
+    /** The item's movements, oldest first: its whole quantity history. Read in a transaction of its own when the
+     *  caller has none (a page), so the tenant is set and RLS shows the rows. */
+    @Transactional(readOnly = true)
     public List<Recorded> history(ItemId item) {
         return jdbc.sql("""
                         select m.id, m.kind, m.in_stock_delta, m.on_memo_delta, m.carats_delta, m.reason, m.document_type,

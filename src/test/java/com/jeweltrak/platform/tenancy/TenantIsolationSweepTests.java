@@ -75,7 +75,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -114,7 +114,8 @@ class TenantIsolationSweepTests {
             entry("watch", Kind.ITEM),
             entry("diamond", Kind.ITEM),
             entry("colored-stone", Kind.ITEM),
-            entry("pearl", Kind.ITEM));
+            entry("pearl", Kind.ITEM),
+            entry("by-stock-id", Kind.STOCK_ID));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -179,6 +180,13 @@ class TenantIsolationSweepTests {
                     {"secondaries": [{ownContact}]}"""),
             entry("POST /api/v1/contacts/{id}/merge-preview", """
                     {"secondaries": [{ownContact}]}"""),
+            entry("PUT /api/v1/items/{id}", """
+                    {"storeId": {store}, "category": "Sweep", "purchaseDate": "2026-11-01", "cost": "100", "details": {}}"""),
+            entry("POST /api/v1/items/{id}/adjust", """
+                    {"quantityChange": "1", "reason": "Sweep"}"""),
+            entry("PUT /api/v1/stores/{id}/price-multipliers", """
+                    {"p1Multiplier": "2", "p2Multiplier": "1.25", "p2Base": "PREVIOUS"}"""),
+            entry("POST /settings/stores/{id}/multipliers", "p1Multiplier=2&p2Multiplier=1.25&p2Base=PREVIOUS&p3Base=COST&retailBase=COST"),
             entry("POST /inventory/items/{id}", "family=jewelry&storeId={store}&category=Ring&cost=100&purchaseDate=2026-11-20"
                     + "&taxable=true"),
             entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"));
@@ -342,6 +350,16 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.CERTIFICATE, List.of(
                 certificateFixtures.certificate(a, aDealer, "CA", "A-PERMIT-" + unique, null, true).toString()));
         sampleValues.put("{ownContact}", ownIds.get(Kind.CONTACT).getFirst());
+        // StockIDs: B's are moved out of A's range (both tenants' sweep items start at 5001), so a StockID of B's
+        // names nothing of A's and a 200 could only be B's item
+        otherIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                jdbc.sql("update item set stock_number = stock_number + 900000 where id = any(?) returning stock_number")
+                        .param(otherIds.get(Kind.ITEM).stream().map(Long::valueOf).toArray(Long[]::new))
+                        .query(Long.class).list()))));
+        ownIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                jdbc.sql("select stock_number from item where id = any(?)")
+                        .param(ownIds.get(Kind.ITEM).stream().map(Long::valueOf).toArray(Long[]::new))
+                        .query(Long.class).list()))));
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
