@@ -186,7 +186,10 @@ class TenantIsolationSweepTests {
                     {"quantityChange": "1", "reason": "Sweep"}"""),
             entry("PUT /api/v1/stores/{id}/price-multipliers", """
                     {"p1Multiplier": "2", "p2Multiplier": "1.25", "p2Base": "PREVIOUS"}"""),
-            entry("POST /settings/stores/{id}/multipliers", "p1Multiplier=2&p2Multiplier=1.25&p2Base=PREVIOUS&p3Base=COST&retailBase=COST"));
+            entry("POST /settings/stores/{id}/multipliers", "p1Multiplier=2&p2Multiplier=1.25&p2Base=PREVIOUS&p3Base=COST&retailBase=COST"),
+            entry("POST /inventory/items/{id}", "family=jewelry&storeId={store}&category=Ring&cost=100&purchaseDate=2026-11-20"
+                    + "&taxable=true"),
+            entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

@@ -1,0 +1,95 @@
+package com.jeweltrak.inventory.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.jeweltrak.inventory.Family;
+import com.jeweltrak.inventory.Item;
+import com.jeweltrak.inventory.Items;
+import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.Column;
+import com.jeweltrak.platform.lists.ListDefinition;
+import com.jeweltrak.platform.lists.ListDefinitions;
+import com.jeweltrak.platform.lists.ListFilter;
+import com.jeweltrak.platform.lists.ListQuery;
+import com.jeweltrak.platform.lists.ListRendering;
+import com.jeweltrak.platform.security.CurrentUser;
+import com.jeweltrak.platform.users.Permission;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Inventory → the five families at a glance, and each family's list (04-inventory §0). */
+@Controller
+@RequestMapping("/inventory")
+@PreAuthorize("isAuthenticated()")
+class InventoryController {
+
+    /** A family on the overview: how many of its items are in stock, for those who may see them. */
+    record FamilyCount(Family family, long inStock) {
+    }
+
+    private final Items items;
+    private final ListDefinitions lists;
+    private final ListRendering listRendering;
+    private final StoreNames stores;
+
+    InventoryController(Items items, ListDefinitions lists, ListRendering listRendering, StoreNames stores) {
+        this.items = items;
+        this.lists = lists;
+        this.listRendering = listRendering;
+        this.stores = stores;
+    }
+
+    @GetMapping
+    String overview(Model model) {
+        CurrentUser me = CurrentUser.require();
+        List<Family> visible = Arrays.stream(Family.values()).filter(f -> me.can(f.viewPermission())).toList();
+        if (visible.isEmpty()) throw new org.springframework.security.access.AccessDeniedException("Needs an inventory View");
+        model.addAttribute("families", visible.stream().map(f -> new FamilyCount(f,
+                items.page(f, new ListQuery(null, List.of("i.in_stock > 0"), "i.id", 0, 1)).totalElements())).toList());
+        return "inventory/overview";
+    }
+
+    /** The five lists by name, not by a path variable: a slug is no record, and no other word can reach here. */
+    @GetMapping({"/jewelry", "/watches", "/diamonds", "/colored-stones", "/pearls"})
+    String list(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        String slug = request.getRequestURI().substring(request.getRequestURI().lastIndexOf('/') + 1);
+        Family family = Family.ofSlug(slug).orElseThrow(() -> new RecordNotFound("Inventory list", slug));
+        ItemsController.require(family, "View");
+        model.addAttribute("family", family);
+        return listRendering.page(forViewer(lists.get(InventoryLists.key(family), Item.class)), params, request, model,
+                "inventory/list");
+    }
+
+    /**
+     * The list as this person sees it: the tenant's stores as a filter (a bean cannot know them), and no Cost
+     * column without CanViewCost (10-settings §Permissions: cost is not rendered at all, not just hidden).
+     */
+    private ListDefinition<Item> forViewer(ListDefinition<Item> d) {
+        List<Column<Item>> columns = CurrentUser.require().can(Permission.CAN_VIEW_COST) ? d.columns()
+                : d.columns().stream().filter(c -> !c.key().equals(InventoryLists.COST_COLUMN)).toList();
+        List<ListFilter> filters = new ArrayList<>(d.filters());
+        var stores = this.stores.active();
+        if (stores.size() > 1) {
+            filters.addFirst(new ListFilter(InventoryLists.STORE_FILTER, "Store", "All stores", stores.entrySet().stream()
+                    // the id is a number read from the database, never text from the request
+                    .map(s -> new ListFilter.Option(s.getKey(), s.getValue(), "i.store_id = " + Long.parseLong(s.getKey())))
+                    .toList()));
+        }
+        return new ListDefinition<>(d.key(), d.title(), d.pageUrl(), d.permission(), columns, filters, d.defaultOrder(),
+                d.idSql(), d.id(), d.peek(), d.source(), d.domId(), d.tableId(), d.pageSize());
+    }
+
+    /** The family a URL or form names, by record type (diamond) or list slug (diamonds); anything else is a 404. */
+    static Family family(String value) {
+        return Arrays.stream(Family.values()).filter(f -> f.recordType().equals(value) || f.slug().equals(value))
+                .findFirst().orElseThrow(() -> new RecordNotFound("Inventory family", value));
+    }
+}
