@@ -154,7 +154,7 @@ class InventoryLists {
     }
 
     private static Column<Item> carats() {
-        return Column.<Item>of("carats", "Carats", i -> plain(i.quantities().carats())).right().sortedBy("i.carats");
+        return Column.<Item>of("carats", "Carats", i -> Carats.text(i.quantities().carats())).right().sortedBy("i.carats");
     }
 
     private static Column<Item> serial() {

@@ -43,7 +43,7 @@ record ItemAttributes(String label, String value) {
                 add(rows, "Gender", AllowedValues.label(AllowedValues.GENDERS, w.gender()));
             }
             case DiamondDetails d -> {
-                add(rows, "Carats", unit(item.quantities().carats(), " ct"));
+                add(rows, "Carats", Carats.text(item.quantities().carats()) + " ct");
                 add(rows, "Shape", d.shape());
                 add(rows, "Color", "FANCY".equals(d.colorClass()) ? d.fancyColor() : d.color());
                 add(rows, "Clarity", d.clarity());
@@ -62,7 +62,7 @@ record ItemAttributes(String label, String value) {
             case ColoredStoneDetails c -> {
                 add(rows, "Species", c.species());
                 add(rows, "Variety", c.variety());
-                add(rows, "Carats", unit(item.quantities().carats(), " ct"));
+                add(rows, "Carats", Carats.text(item.quantities().carats()) + " ct");
                 add(rows, "Shape / cut", join(c.shape(), c.cut()));
                 add(rows, "Color", c.color());
                 add(rows, "Clarity", c.clarity());
