@@ -65,28 +65,33 @@ class ItemTagController {
     }
 
     @GetMapping("/pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam String style, @RequestParam int copies) {
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) String style,
+                               @RequestParam(required = false) Integer copies) {
         Item item = visible(id);
-        TagStyle chosen = chosen(style, copies);
-        byte[] pdf = printing.pdf(chosen, List.of(new TagRequest(TagContent.of(item), copies)));
+        TagDefaults.Choice chosen = chosen(style, copies);
+        byte[] pdf = printing.pdf(chosen.style(), List.of(new TagRequest(TagContent.of(item), chosen.copies())));
         return download(MediaType.APPLICATION_PDF, "tag-" + item.stockId() + ".pdf", pdf);
     }
 
     @GetMapping("/zpl")
-    ResponseEntity<byte[]> zpl(@PathVariable long id, @RequestParam String style, @RequestParam int copies) {
+    ResponseEntity<byte[]> zpl(@PathVariable long id, @RequestParam(required = false) String style,
+                               @RequestParam(required = false) Integer copies) {
         Item item = visible(id);
-        TagStyle chosen = chosen(style, copies);
-        String zpl = printing.zpl(chosen, List.of(new TagRequest(TagContent.of(item), copies)));
+        TagDefaults.Choice chosen = chosen(style, copies);
+        String zpl = printing.zpl(chosen.style(), List.of(new TagRequest(TagContent.of(item), chosen.copies())));
         return download(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8),
                 "tag-" + item.stockId() + ".zpl", zpl.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** The style and copies asked for, remembered as the user's defaults once they are valid. */
-    private TagStyle chosen(String style, int copies) {
-        TagStyle chosen = TagStyles.require(style);
-        TagRequest.checkCopies(copies);
-        defaults.remember(CurrentUser.require().id(), new TagDefaults.Choice(chosen, copies));
-        return chosen;
+    /** The style and copies asked for (else the user's own), remembered as the user's defaults once they are valid. */
+    private TagDefaults.Choice chosen(String style, Integer copies) {
+        TagDefaults.Choice mine = defaults.of(CurrentUser.require().id());
+        TagStyle chosen = style == null ? mine.style() : TagStyles.require(style);
+        int count = copies == null ? mine.copies() : copies;
+        TagRequest.checkCopies(count);
+        TagDefaults.Choice choice = new TagDefaults.Choice(chosen, count);
+        defaults.remember(CurrentUser.require().id(), choice);
+        return choice;
     }
 
     /** Another tenant's item is not found (RLS); an item of a family the user may not see is refused. */
