@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.jeweltrak.contacts.ContactRole;
-import com.jeweltrak.contacts.ContactRoles;
 import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.inventory.AdjustingStock;
 import com.jeweltrak.inventory.Family;
@@ -62,17 +60,17 @@ class ItemsApi {
     private final StockLedger ledger;
     private final Stores stores;
     private final Contacts contacts;
-    private final ContactRoles roles;
+    private final com.jeweltrak.inventory.EditingAnItem editing;
 
     ItemsApi(Items items, ReceivingAnItem receiving, AdjustingStock adjusting, StockLedger ledger, Stores stores,
-             Contacts contacts, ContactRoles roles) {
+             Contacts contacts, com.jeweltrak.inventory.EditingAnItem editing) {
         this.items = items;
         this.receiving = receiving;
         this.adjusting = adjusting;
         this.ledger = ledger;
         this.stores = stores;
         this.contacts = contacts;
-        this.roles = roles;
+        this.editing = editing;
     }
 
     record AdjustRequest(String quantityChange, String caratsChange, String reason) {
@@ -163,8 +161,7 @@ class ItemsApi {
         }
         Item edited = request.toItem(existing.family(), existing.cost());
         checkReferences(edited);
-        if (edited.vendor() != null) roles.ensure(edited.vendor(), ContactRole.VENDOR);
-        items.update(existing.withDetailsOf(edited));
+        editing.save(existing.id(), edited);
         return ItemJson.of(items.get(existing.id()), cost);
     }
 

@@ -56,10 +56,11 @@ class ItemsController {
     private final PickListValues pickListValues;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final com.jeweltrak.inventory.EditingAnItem editing;
 
     ItemsController(Items items, ReceivingAnItem receiving, AdjustingStock adjusting, StockLedger ledger,
                     ItemFormPage formPage, StoreNames stores, Contacts contacts, PickLists pickLists,
-                    PickListValues pickListValues, TransactionTemplate transactions, Clock clock) {
+                    PickListValues pickListValues, TransactionTemplate transactions, Clock clock, com.jeweltrak.inventory.EditingAnItem editing) {
         this.items = items;
         this.receiving = receiving;
         this.adjusting = adjusting;
@@ -71,6 +72,7 @@ class ItemsController {
         this.pickListValues = pickListValues;
         this.transactions = transactions;
         this.clock = clock;
+        this.editing = editing;
     }
 
     /** A StockID typed or scanned into the inventory page's box opens its item, whatever its family. */
@@ -141,7 +143,7 @@ class ItemsController {
         if (edited.isPresent() && !result.hasErrors()) {
             try {
                 transactions.executeWithoutResult(status -> {
-                    items.update(current.withDetailsOf(edited.get()));
+                    editing.save(current.id(), edited.get());
                     rememberOpenValues(form);
                 });
                 redirect.addFlashAttribute("flash", current.family().label() + " " + current.stockId() + " saved.");
