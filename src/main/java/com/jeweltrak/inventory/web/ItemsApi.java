@@ -109,7 +109,7 @@ class ItemsApi {
         int s = size == null ? PAGE_SIZE : size;
         if (p < 0) throw new InvalidListRequest("page", "The page number starts at 0.");
         if (s < 1 || s > MAX_PAGE_SIZE) throw new InvalidListRequest("size", "The page size is 1 to " + MAX_PAGE_SIZE + ".");
-        Paged<Item> found = items.page(f, new ListQuery(q, conditions, orderBy(sort), p, s));
+        Paged<Item> found = items.page(f, new ListQuery(q, StoreScope.restrict(conditions), orderBy(sort), p, s));
         boolean cost = mayViewCost();
         return new Paged<>(found.content().stream().map(i -> ItemJson.of(i, cost)).toList(), found.page(), found.size(),
                 found.totalElements());
@@ -124,7 +124,8 @@ class ItemsApi {
     @GetMapping("/by-stock-id/{stockId}")
     @Operation(summary = "The item a StockID names (as scanned or typed); 404 when there is none")
     ItemJson byStockId(@PathVariable String stockId) {
-        Item item = items.findByStockId(stockId).orElseThrow(() -> new RecordNotFound("Item", stockId));
+        Item item = items.findByStockId(stockId).filter(i -> StoreScope.mayAccess(i.store()))
+                .orElseThrow(() -> new RecordNotFound("Item", stockId));
         require(item.family(), "View");
         return ItemJson.of(item, mayViewCost());
     }
@@ -185,7 +186,7 @@ class ItemsApi {
     }
 
     private Item visible(long id) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "View");
         return item;
     }
@@ -194,6 +195,7 @@ class ItemsApi {
     private void checkReferences(Item item) {
         StoreId store = item.store();
         if (stores.find(store).isEmpty()) throw new BusinessRuleViolated("storeId", "There is no store " + store + ".");
+        StoreScope.requireWorkIn(store);
         if (item.vendor() != null && contacts.find(item.vendor()).isEmpty()) {
             throw new BusinessRuleViolated("vendorId", "There is no contact " + item.vendor() + ".");
         }

@@ -78,7 +78,8 @@ class ItemsController {
     /** A StockID typed or scanned into the inventory page's box opens its item, whatever its family. */
     @GetMapping(params = "stockId")
     String byStockId(@RequestParam String stockId) {
-        Item item = items.findByStockId(stockId).orElseThrow(() -> new RecordNotFound("Item", stockId));
+        Item item = items.findByStockId(stockId).filter(i -> StoreScope.mayAccess(i.store()))
+                .orElseThrow(() -> new RecordNotFound("Item", stockId));
         require(item.family(), "View");
         return "redirect:/inventory/items/" + item.id();
     }
@@ -104,6 +105,7 @@ class ItemsController {
         if (draft.isPresent() && stock.isPresent() && !result.hasErrors()) {
             try {
                 ItemId id = transactions.execute(status -> {
+                    StoreScope.requireWorkIn(draft.get().store());
                     ItemId added = receiving.receive(draft.get(), stock.get());
                     rememberOpenValues(form);
                     return added;
@@ -119,7 +121,7 @@ class ItemsController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "View");
         if (!model.containsAttribute("adjustForm")) model.addAttribute("adjustForm", new AdjustForm(null, null, null));
         return page(item, model);
@@ -127,7 +129,7 @@ class ItemsController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "Edit");
         ItemForm form = ItemForm.of(item);
         model.addAttribute("itemForm", form);
@@ -137,12 +139,13 @@ class ItemsController {
     @PostMapping("/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
-        Item current = items.get(new ItemId(id));
+        Item current = StoreScope.visible(items.get(new ItemId(id)));
         require(current.family(), "Edit");
         Optional<Item> edited = form.toItem(current.family(), result);
         if (edited.isPresent() && !result.hasErrors()) {
             try {
                 transactions.executeWithoutResult(status -> {
+                    StoreScope.requireWorkIn(edited.get().store());
                     editing.save(current.id(), edited.get());
                     rememberOpenValues(form);
                 });
@@ -159,7 +162,7 @@ class ItemsController {
     @PostMapping("/{id}/adjust")
     String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustForm") AdjustForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "Edit");
         if (!result.hasErrors()) {
             try {
