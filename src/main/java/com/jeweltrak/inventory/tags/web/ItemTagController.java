@@ -10,6 +10,7 @@ import com.jeweltrak.inventory.tags.TagContent;
 import com.jeweltrak.inventory.tags.TagDefaults;
 import com.jeweltrak.inventory.tags.TagRequest;
 import com.jeweltrak.inventory.tags.TagStyle;
+import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.security.CurrentUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -94,9 +95,10 @@ class ItemTagController {
         return choice;
     }
 
-    /** Another tenant's item is not found (RLS); an item of a family the user may not see is refused. */
+    /** Another tenant's (RLS) or another store's item is not found; an item of a family the user may not see is refused. */
     private Item visible(long id) {
         Item item = items.get(new ItemId(id));
+        if (!ItemAccess.inTheirStores(item)) throw new RecordNotFound("Item", id);
         if (!CurrentUser.require().can(item.family().viewPermission())) {
             throw new AccessDeniedException("Needs " + item.family().viewPermission());
         }

@@ -63,7 +63,7 @@ class PrintQueueController {
                RedirectAttributes redirect) {
         int copies = form.copies() == null ? defaults.of(CurrentUser.require().id()).copies() : form.copies();
         Optional<Item> item = items.findByStockId(form.stockId())
-                .filter(found -> CurrentUser.require().can(found.family().viewPermission()));
+                .filter(ItemAccess::mayView);
         if (item.isEmpty()) {
             String typed = form.stockId() == null ? "" : form.stockId().trim();
             result.rejectValue("stockId", "unknown", typed.isEmpty() ? "Type or scan a StockID."
@@ -135,7 +135,7 @@ class PrintQueueController {
         List<QueuedTag> rows = new ArrayList<>();
         for (PrintQueue.Row row : queue.rows()) {
             items.find(new ItemId(row.itemId()))
-                    .filter(item -> CurrentUser.require().can(item.family().viewPermission()))
+                    .filter(ItemAccess::mayView)
                     .ifPresent(item -> rows.add(new QueuedTag(item, row.copies())));
         }
         return rows;

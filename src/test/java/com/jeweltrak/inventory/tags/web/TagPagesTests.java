@@ -2,6 +2,7 @@ package com.jeweltrak.inventory.tags.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.jeweltrak.inventory.Item;
@@ -10,7 +11,9 @@ import com.jeweltrak.inventory.Items;
 import com.jeweltrak.inventory.JewelryDetails;
 import com.jeweltrak.inventory.NewStock;
 import com.jeweltrak.inventory.ReceivingAnItem;
+import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.TenantContext;
+import com.jeweltrak.platform.users.BuiltInGroups;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
 import org.apache.pdfbox.Loader;
@@ -38,6 +41,8 @@ class TagPagesTests {
     static TestTenants.Tenant other;
     static ItemId ring;
     static ItemId othersRing;
+    static ItemId uptownRing;
+    static TestTenants.Person sales;
 
     @Autowired MockMvc mvc;
     @Autowired Items items;
@@ -48,13 +53,21 @@ class TagPagesTests {
         tenant = tenants.open("tags");
         other = tenants.open("tags-other");
         ring = receive(tenant, receiving, transactions);
-        receive(other, receiving, transactions);
-        // the other tenant's second item: its StockID is one this tenant never issued
+        sales = tenants.addPerson(tenant, "Sal", Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
+        StoreId uptown = tenants.addStore(tenant, "Uptown");
+        uptownRing = receive(tenant, uptown, receiving, transactions);
+        // the other tenant's fourth item: this class gives its own tenant two items, so that StockID is never one of theirs
+        for (int i = 0; i < 3; i++) receive(other, receiving, transactions);
         othersRing = receive(other, receiving, transactions);
     }
 
     private static ItemId receive(TestTenants.Tenant t, ReceivingAnItem receiving, TransactionTemplate transactions) {
-        Item item = new Item(null, 0, t.store(), "Ring", null, "Solitaire ring", null, true, LocalDate.of(2026, 11, 1),
+        return receive(t, t.store(), receiving, transactions);
+    }
+
+    private static ItemId receive(TestTenants.Tenant t, StoreId store, ReceivingAnItem receiving,
+                                  TransactionTemplate transactions) {
+        Item item = new Item(null, 0, store, "Ring", null, "Solitaire ring", null, true, LocalDate.of(2026, 11, 1),
                 new BigDecimal("400"), new Item.Prices(null, null, null, new BigDecimal("1250")), null,
                 new JewelryDetails("Yellow Gold", "14K", new BigDecimal("3.2"), null, null, null, null));
         return TenantContext.callAs(t.id(), t.owner().id(),
@@ -104,9 +117,8 @@ class TagPagesTests {
     // 04-inventory §Printing Barcode Tags R4: the style and copies last printed are offered next time
     @Test
     void tagTabOffersTheStyleAndCopiesLastPrinted() throws Exception {
-        var sales = new TestTenants.Person(tenant.id(), tenant.owner().id(), tenant.owner().email());
         download("/inventory/items/" + ring.value() + "/tag/zpl?style=LABEL_2_25_X_1_25&copies=4");
-        String tab = mvc.perform(get("/inventory/items/" + ring.value() + "/tag").with(sales.signedIn()))
+        String tab = mvc.perform(get("/inventory/items/" + ring.value() + "/tag").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(tab).containsPattern("value=\"LABEL_2_25_X_1_25\"\\s+selected").contains("value=\"4\"");
     }
@@ -164,5 +176,16 @@ class TagPagesTests {
                         .with(tenant.owner().signedIn()).with(csrf()).param("stockId", othersStockId))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("No item has StockID " + othersStockId + ".");
+    }
+
+    // decision 7 (store access on every request): an item of a store one does not work in has no tag to print
+    @Test
+    void itemOfAStoreOneHasNoAccessToHasNoTagAndCannotBeQueued() throws Exception {
+        mvc.perform(get("/inventory/items/" + uptownRing.value() + "/tag/pdf").with(sales.signedIn()))
+                .andExpect(status().isNotFound());
+        String page = mvc.perform(post("/inventory/print-tags").with(sales.signedIn()).with(csrf())
+                        .param("stockId", stockId(tenant, uptownRing)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("No item has StockID " + stockId(tenant, uptownRing) + ".");
     }
 }
