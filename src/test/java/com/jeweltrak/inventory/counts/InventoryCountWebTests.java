@@ -113,4 +113,20 @@ class InventoryCountWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose the store to count.")));
     }
+
+    // R1: the list shows each count with its store, family, status and progress, newest first, also over the API
+    @Test
+    void theListShowsEachCountWithItsProgress() throws Exception {
+        String storeName = "Listed store " + System.nanoTime();
+        StoreId store = tenants.addStore(tenant, storeName);
+        long count = startOverApi(tenant, store);
+        mvc.perform(get("/inventory/counts").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/inventory/counts/" + count + "\"")))
+                .andExpect(content().string(containsString(storeName)))
+                .andExpect(content().string(containsString("0 of 0")));
+        mvc.perform(get("/api/v1/inventory-counts").with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.content[0].id").value(count))
+                .andExpect(jsonPath("$.content[0].status").value("OPEN"));
+    }
 }
