@@ -129,4 +129,19 @@ class InventoryCountWebTests {
                 .andExpect(jsonPath("$.content[0].id").value(count))
                 .andExpect(jsonPath("$.content[0].status").value("OPEN"));
     }
+
+    // brief: finishing needs the family's Edit permission — counter staff (Inventory.View, no Edit) scan but cannot finish
+    @Test
+    void counterStaffCanScanButNotFinish() throws Exception {
+        StoreId store = tenants.addStore(tenant, "Staff store " + System.nanoTime());
+        long count = startOverApi(tenant, store);
+        TestTenants.Person clerk = tenants.addPerson(tenant, "Clerk",
+                java.util.Set.of(tenant.group(com.jeweltrak.platform.users.BuiltInGroups.SALES)), java.util.Set.of(store));
+        mvc.perform(post("/api/v1/inventory-counts/" + count + "/scans").with(clerk.signedIn())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"stockId\": \"424242\"}")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/inventory-counts/" + count + "/finish").with(clerk.signedIn()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/inventory-counts/" + count).with(clerk.signedIn()))
+                .andExpect(jsonPath("$.count.status").value("OPEN"));
+    }
 }
