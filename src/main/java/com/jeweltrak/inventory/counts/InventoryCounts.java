@@ -36,15 +36,17 @@ public class InventoryCounts {
                 .optional().orElseThrow(() -> new RecordNotFound("Inventory count", id));
     }
 
-    /** Newest first, only the families the caller may see. */
+    /** Newest first, only the families (and, unless null, the stores) the caller may see. */
     @Transactional(readOnly = true)
-    public Paged<InventoryCount> page(Collection<Family> families, int page, int size) {
+    public Paged<InventoryCount> page(Collection<Family> families, Collection<StoreId> stores, int page, int size) {
         String[] codes = families.stream().map(f -> String.valueOf(f.code())).toArray(String[]::new);
-        long total = jdbc.sql("select count(*) from inventory_count where family = any(?)").param(codes)
+        Long[] storeIds = stores == null ? null : stores.stream().map(StoreId::value).toArray(Long[]::new);
+        String where = " where c.family = any(?) and (?::bigint[] is null or c.store_id = any(?::bigint[])) ";
+        long total = jdbc.sql("select count(*) from inventory_count c" + where).params(codes, storeIds, storeIds)
                 .query(Long.class).single();
-        List<InventoryCount> rows = jdbc.sql("select " + COLUMNS + " from inventory_count c where c.family = any(?) "
+        List<InventoryCount> rows = jdbc.sql("select " + COLUMNS + " from inventory_count c" + where
                         + "order by c.id desc limit ? offset ?")
-                .params(codes, size, (long) page * size).query(InventoryCounts::count).list();
+                .params(codes, storeIds, storeIds, size, (long) page * size).query(InventoryCounts::count).list();
         return new Paged<>(rows, page, size, total);
     }
 

@@ -144,4 +144,21 @@ class InventoryCountWebTests {
         mvc.perform(get("/api/v1/inventory-counts/" + count).with(clerk.signedIn()))
                 .andExpect(jsonPath("$.count.status").value("OPEN"));
     }
+
+    // decision 7: store access on every request — a count of a store the person does not work in is a 404 and stays off
+    // their list, and they cannot start one there
+    @Test
+    void aCountOfAStoreThePersonDoesNotWorkInIsNotFound() throws Exception {
+        StoreId store = tenants.addStore(tenant, "Far store " + System.nanoTime());
+        long count = startOverApi(tenant, store);
+        TestTenants.Person clerk = tenants.addPerson(tenant, "Faraway",
+                java.util.Set.of(tenant.group(com.jeweltrak.platform.users.BuiltInGroups.SALES)), java.util.Set.of(tenant.store()));
+        mvc.perform(get("/inventory/counts/" + count).with(clerk.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inventory-counts/" + count).with(clerk.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/inventory/counts").with(clerk.signedIn()))
+                .andExpect(content().string(not(containsString("/inventory/counts/" + count + "\""))));
+        mvc.perform(post("/api/v1/inventory-counts").with(clerk.signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"storeId\": %d, \"family\": \"jewelry\"}".formatted(store.value())))
+                .andExpect(status().isUnprocessableContent());
+    }
 }

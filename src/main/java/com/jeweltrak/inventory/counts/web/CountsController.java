@@ -61,7 +61,7 @@ class CountsController {
 
     @GetMapping
     String list(@RequestParam(required = false) Integer page, Model model) {
-        Paged<InventoryCount> result = counts.page(CountPermissions.viewable(), Paged.page(page), PAGE_SIZE);
+        Paged<InventoryCount> result = counts.page(CountPermissions.viewable(), CountPermissions.visibleStores(), Paged.page(page), PAGE_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("storeNames", storeNames());
         return "inventory/counts";
@@ -80,6 +80,7 @@ class CountsController {
         try {
             StoreId store = newCountForm.storeId() == null || !newCountForm.storeId().matches("\\d{1,18}") ? null
                     : new StoreId(Long.parseLong(newCountForm.storeId()));
+            CountPermissions.requireWorkIn(store);
             long id = starting.start(store, family);
             return "redirect:/inventory/counts/" + id;
         } catch (BusinessRuleViolated violation) {
@@ -90,8 +91,8 @@ class CountsController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
+        CountPermissions.require(counts.get(id), "View");
         var sheet = counts.sheet(id);
-        CountPermissions.require(sheet.count().family(), "View");
         model.addAttribute("sheet", sheet);
         model.addAttribute("storeName", storeNames().get(sheet.count().store().value()));
         model.addAttribute("canFinish", sheet.count().open() && canEdit(sheet.count().family()));
@@ -103,8 +104,7 @@ class CountsController {
     String scan(@PathVariable long id, @RequestParam(required = false) String stockId,
                 @RequestParam(required = false) String quantity,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
-        InventoryCount count = counts.get(id);
-        CountPermissions.require(count.family(), "View");
+        InventoryCount count = CountPermissions.require(counts.get(id), "View");
         String message;
         boolean refused = false;
         try {
@@ -131,8 +131,7 @@ class CountsController {
 
     @GetMapping("/{id}/finish")
     String confirmFinish(@PathVariable long id, Model model) {
-        InventoryCount count = counts.get(id);
-        CountPermissions.require(count.family(), "Edit");
+        InventoryCount count = CountPermissions.require(counts.get(id), "Edit");
         model.addAttribute("count", count);
         model.addAttribute("adjustments", finishing.plan(id));
         model.addAttribute("canViewCost", CountPermissions.canViewCost());
@@ -141,8 +140,7 @@ class CountsController {
 
     @PostMapping("/{id}/finish")
     String finish(@PathVariable long id, RedirectAttributes redirect) {
-        InventoryCount count = counts.get(id);
-        CountPermissions.require(count.family(), "Edit");
+        InventoryCount count = CountPermissions.require(counts.get(id), "Edit");
         try {
             long written = finishing.finish(id).stream().filter(FinishingACount.Adjustment::written).count();
             redirect.addFlashAttribute("flash", count.title() + " is finished; " + written + " count adjustment(s) written.");
@@ -154,8 +152,7 @@ class CountsController {
 
     @PostMapping("/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes redirect) {
-        InventoryCount count = counts.get(id);
-        CountPermissions.require(count.family(), "Edit");
+        InventoryCount count = CountPermissions.require(counts.get(id), "Edit");
         try {
             cancelling.cancel(id);
             redirect.addFlashAttribute("flash", count.title() + " is cancelled; nothing was changed.");
@@ -180,7 +177,7 @@ class CountsController {
     private String newPage(Model model) {
         Map<String, String> storeChoices = new LinkedHashMap<>();
         storeChoices.put("", "Choose…");
-        stores.all().stream().filter(Store::active).forEach(s -> storeChoices.put(s.id().toString(), s.name()));
+        stores.all().stream().filter(Store::active).filter(s -> CountPermissions.mayAccess(s.id())).forEach(s -> storeChoices.put(s.id().toString(), s.name()));
         Map<String, String> families = new LinkedHashMap<>();
         families.put("", "Choose…");
         CountPermissions.viewable().forEach(f -> families.put(f.slug(), f.plural()));

@@ -90,7 +90,7 @@ class InventoryCountsApi {
     @GetMapping
     @Operation(summary = "Count sessions of the families the caller may see, newest first, paged")
     Paged<CountJson> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        Paged<InventoryCount> result = counts.page(CountPermissions.viewable(), Paged.page(page), Paged.size(size, 50));
+        Paged<InventoryCount> result = counts.page(CountPermissions.viewable(), CountPermissions.visibleStores(), Paged.page(page), Paged.size(size, 50));
         return new Paged<>(result.content().stream().map(CountJson::of).toList(), result.page(), result.size(),
                 result.totalElements());
     }
@@ -101,22 +101,23 @@ class InventoryCountsApi {
         Family family = Family.parse(request.family()).orElseThrow(() -> new BusinessRuleViolated("family",
                 "Say which family: jewelry, watches, diamonds, colored-stones or pearls."));
         CountPermissions.require(family, "View");
-        long id = starting.start(request.storeId() == null ? null : new StoreId(request.storeId()), family);
+        StoreId store = request.storeId() == null ? null : new StoreId(request.storeId());
+        CountPermissions.requireWorkIn(store);
+        long id = starting.start(store, family);
         return ResponseEntity.created(URI.create("/api/v1/inventory-counts/" + id)).body(SheetJson.of(counts.sheet(id)));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A count with its found, missing and unexpected lists")
     SheetJson get(@PathVariable long id) {
-        CountSheet sheet = counts.sheet(id);
-        CountPermissions.require(sheet.count().family(), "View");
-        return SheetJson.of(sheet);
+        CountPermissions.require(counts.get(id), "View");
+        return SheetJson.of(counts.sheet(id));
     }
 
     @PostMapping("/{id}/scans")
     @Operation(summary = "Record a scanned or typed StockID (quantity 1 unless given); 422 when the count is closed")
     ScanJson scan(@PathVariable long id, @RequestBody ScanRequest request) {
-        CountPermissions.require(counts.get(id).family(), "View");
+        CountPermissions.require(counts.get(id), "View");
         BigDecimal qty = request.quantity() == null || request.quantity().isBlank() ? null
                 : CountsController.parseQuantity(request.quantity());
         var outcome = scanning.scan(id, request.stockId(), qty);
@@ -126,21 +127,21 @@ class InventoryCountsApi {
     @GetMapping("/{id}/adjustments")
     @Operation(summary = "The count adjustments finishing would write now (written=false: moved during the count)")
     List<AdjustmentJson> adjustments(@PathVariable long id) {
-        CountPermissions.require(counts.get(id).family(), "Edit");
+        CountPermissions.require(counts.get(id), "Edit");
         return json(finishing.plan(id));
     }
 
     @PostMapping("/{id}/finish")
     @Operation(summary = "Finish the count: writes a COUNT movement for each difference, in one transaction")
     List<AdjustmentJson> finish(@PathVariable long id) {
-        CountPermissions.require(counts.get(id).family(), "Edit");
+        CountPermissions.require(counts.get(id), "Edit");
         return json(finishing.finish(id));
     }
 
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel an open count; nothing reaches the stock")
     ResponseEntity<Void> cancel(@PathVariable long id) {
-        CountPermissions.require(counts.get(id).family(), "Edit");
+        CountPermissions.require(counts.get(id), "Edit");
         cancelling.cancel(id);
         return ResponseEntity.noContent().build();
     }
