@@ -75,7 +75,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -115,7 +115,9 @@ class TenantIsolationSweepTests {
             entry("diamond", Kind.ITEM),
             entry("colored-stone", Kind.ITEM),
             entry("pearl", Kind.ITEM),
-            entry("by-stock-id", Kind.STOCK_ID));
+            entry("by-stock-id", Kind.STOCK_ID),
+            entry("counts", Kind.INVENTORY_COUNT),
+            entry("inventory-counts", Kind.INVENTORY_COUNT));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -189,7 +191,9 @@ class TenantIsolationSweepTests {
             entry("POST /settings/stores/{id}/multipliers", "p1Multiplier=2&p2Multiplier=1.25&p2Base=PREVIOUS&p3Base=COST&retailBase=COST"),
             entry("POST /inventory/items/{id}", "family=jewelry&storeId={store}&category=Ring&cost=100&purchaseDate=2026-11-20"
                     + "&taxable=true"),
-            entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"));
+            entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"),
+            entry("POST /api/v1/inventory-counts/{id}/scans", """
+                    {"stockId": "5001"}"""));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
@@ -360,6 +364,9 @@ class TenantIsolationSweepTests {
                 jdbc.sql("select stock_number from item where id = any(?)")
                         .param(ownIds.get(Kind.ITEM).stream().map(Long::valueOf).toArray(Long[]::new))
                         .query(Long.class).list()))));
+        // inventory counts: one open count of B's (scans, finish and cancel would be accepted) and one of A's
+        otherIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, b))));
+        ownIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, a))));
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
@@ -570,6 +577,13 @@ class TenantIsolationSweepTests {
     }
 
     /** A route reads input if it takes a JSON body, a form object, or a required request parameter. */
+    private static long sweepCount(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
+                        "insert into inventory_count (tenant_id, number, store_id, family) values (jt_current_tenant(), "
+                                + "900001, ?, 'J') returning id")
+                .param(tenant.store().value()).query(Long.class).single()));
+    }
+
     private static boolean needsInput(HandlerMethod handler) {
         for (MethodParameter parameter : handler.getMethodParameters()) {
             if (parameter.hasParameterAnnotation(RequestBody.class) || parameter.hasParameterAnnotation(ModelAttribute.class)) {
