@@ -31,7 +31,7 @@ final class StoreScope {
     }
 
     static boolean mayAccess(StoreId store) {
-        return CurrentUser.get().map(me -> me.can(Permission.CAN_VIEW_ALL_STORES) || me.mayWorkIn(store)).orElse(true);
+        return CurrentUser.get().map(me -> me.mayAccess(store)).orElse(true);
     }
 
     static Item visible(Item item) {

@@ -43,6 +43,11 @@ public record CurrentUser(
         return stores.stream().anyMatch(s -> s.id().equals(store));
     }
 
+    /** Whether the store's records are theirs to see and work with: on their store list, or CanViewAllStores (decision 7). */
+    public boolean mayAccess(StoreId store) {
+        return can(com.jeweltrak.platform.users.Permission.CAN_VIEW_ALL_STORES) || mayWorkIn(store);
+    }
+
     public boolean multiStore() {
         return stores.size() > 1;
     }

@@ -40,8 +40,7 @@ final class CountPermissions {
     }
 
     static boolean mayAccess(StoreId store) {
-        CurrentUser me = CurrentUser.require();
-        return me.can(Permission.CAN_VIEW_ALL_STORES) || me.mayWorkIn(store);
+        return CurrentUser.require().mayAccess(store);
     }
 
     /** The stores whose counts the person sees; null: all of them. */

@@ -2,11 +2,10 @@ package com.jeweltrak.inventory.tags.web;
 
 import com.jeweltrak.inventory.Item;
 import com.jeweltrak.platform.security.CurrentUser;
-import com.jeweltrak.platform.users.Permission;
 
 /**
  * Whether the signed-in person may print an item's tag: the same as seeing it — its family's View permission and
- * its store among theirs (decision 7), as inventory's own pages check (inventory.web.StoreScope, not exported).
+ * its store among theirs (decision 7), as inventory's own pages check.
  */
 final class ItemAccess {
 
@@ -14,7 +13,7 @@ final class ItemAccess {
     }
 
     static boolean inTheirStores(Item item) {
-        return CurrentUser.get().map(me -> me.can(Permission.CAN_VIEW_ALL_STORES) || me.mayWorkIn(item.store())).orElse(true);
+        return CurrentUser.get().map(me -> me.mayAccess(item.store())).orElse(true);
     }
 
     static boolean mayView(Item item) {
