@@ -162,6 +162,20 @@ class WishlistTests {
         assertThat(as(() -> wishlists.of(duplicate))).isEmpty();
     }
 
+    // 07-contacts §Wishlist R2 with Consolidation R3: two duplicates wanting the same item leave the primary one entry
+    @Test
+    void mergingTwoDuplicatesWhoWantTheSameItemLeavesThePrimaryOneEntry() {
+        ItemId ring = ring();
+        ContactId primary = contact(ContactRole.CUSTOMER);
+        ContactId first = contact(ContactRole.CUSTOMER);
+        ContactId second = contact(ContactRole.CUSTOMER);
+        as(() -> adding.add(first, ring, null, "first"));
+        as(() -> adding.add(second, ring, null, "second"));
+        as(() -> merging.merge(primary, List.of(first, second)));
+        assertThat(as(() -> wishlists.wanting(ring))).singleElement()
+                .satisfies(e -> assertThat(e.contact()).isEqualTo(primary));
+    }
+
     // 07-contacts §Wishlist R3: removing an entry takes it off that customer's list only; the item stays as it was
     @Test
     void removingAnEntryTakesItOffThatCustomersListOnly() {

@@ -18,6 +18,7 @@ import com.jeweltrak.inventory.JewelryDetails;
 import com.jeweltrak.inventory.NewStock;
 import com.jeweltrak.inventory.ReceivingAnItem;
 import com.jeweltrak.platform.tenancy.TenantContext;
+import com.jeweltrak.platform.users.ManagingGroups;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
 import org.junit.jupiter.api.BeforeAll;
@@ -151,6 +152,24 @@ class WishlistWebTests {
         String list = mvc.perform(get("/api/v1/contacts/" + vera.value() + "/wishlist").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((Integer) JsonPath.read(list, "$.totalElements")).isZero();
+    }
+
+    // 07-contacts §Wishlist (permissions): someone without Contacts.View sees no wishlist, and cannot add to one
+    @Test
+    void someoneWithoutContactPermissionsCannotSeeOrAddWishlists(@Autowired TestTenants tenants,
+                                                                 @Autowired ManagingGroups groups) throws Exception {
+        ItemId item = pendant();
+        ContactId fay = contact("Fay", ContactRole.CUSTOMER);
+        long stockOnly = as(() -> groups.create("Stock only " + UUID.randomUUID().toString().substring(0, 6), null,
+                Set.of("Inventory.View")));
+        TestTenants.Person nobody = tenants.addPerson(tenant, "Nobody", Set.of(stockOnly), Set.of());
+        mvc.perform(get("/inventory/wishlists/contact/" + fay.value()).with(nobody.signedIn()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/contacts/" + fay.value() + "/wishlist").with(nobody.signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"itemId\": " + item.value() + "}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/contacts/" + fay.value() + "/wishlist").with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.totalElements").value(0));
     }
 
     // 07-contacts §Wishlist: removing from the contact's tab takes the entry off and shows the list without it
