@@ -179,6 +179,24 @@ class StockLedgerTests {
         as(() -> receiving.receive(diamond(tenant, "IGI", cert), new NewStock(BigDecimal.ONE, BigDecimal.ONE)));
     }
 
+    // 07-contacts §Unified Contacts R7 on edit; 04-inventory §Pricing Multipliers R8: a vendor picked when editing
+    // becomes a Vendor in the same save, and the new cost reprices nothing
+    @Test
+    void anEditGivesANewVendorTheRoleAndRepricesNothing(@Autowired EditingContacts editing, @Autowired Contacts contacts,
+                                                       @Autowired EditingAnItem editingItems) {
+        ItemId id = as(() -> receiving.receive(ring(null), NewStock.one()));
+        Item before = as(() -> items.get(id));
+        ContactId caster = as(() -> editing.add(Contact.draft(new Contact.Name(null, null, "Castwell " + id, null),
+                Set.of(), null, null, null, null, null, null, false, false, null, null)));
+        Item edited = new Item(null, 0, before.store(), before.category(), caster, before.description(), null, true,
+                before.purchaseDate(), new BigDecimal("999.00"), before.prices(), null, before.details());
+        as(() -> editingItems.save(id, edited));
+        Item after = as(() -> items.get(id));
+        assertThat(after.vendor()).isEqualTo(caster);
+        assertThat(after.prices()).isEqualTo(before.prices());
+        assertThat(as(() -> contacts.get(caster)).roles()).containsExactly(ContactRole.VENDOR);
+    }
+
     // 07-contacts §Unified Contacts R7: the vendor picked for an item becomes a Vendor
     @Test
     void theVendorOfANewItemBecomesAVendor(@Autowired EditingContacts editing, @Autowired Contacts contacts) {

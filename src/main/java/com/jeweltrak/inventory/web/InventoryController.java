@@ -53,7 +53,8 @@ class InventoryController {
         List<Family> visible = Arrays.stream(Family.values()).filter(f -> me.can(f.viewPermission())).toList();
         if (visible.isEmpty()) throw new org.springframework.security.access.AccessDeniedException("Needs an inventory View");
         model.addAttribute("families", visible.stream().map(f -> new FamilyCount(f,
-                items.page(f, new ListQuery(null, List.of("i.in_stock > 0"), "i.id", 0, 1)).totalElements())).toList());
+                items.page(f, new ListQuery(null, StoreScope.restrict(List.of("i.in_stock > 0")), "i.id", 0, 1))
+                        .totalElements())).toList());
         return "inventory/overview";
     }
 

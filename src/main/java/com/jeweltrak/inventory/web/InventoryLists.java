@@ -129,15 +129,21 @@ class InventoryLists {
                 .source(new ListSource<>() {
                     @Override
                     public Paged<Item> page(ListQuery query) {
-                        return items.page(family, inStockUnlessAsked(query));
+                        return items.page(family, scoped(inStockUnlessAsked(query)));
                     }
 
                     @Override
                     public void each(ListQuery query, Consumer<? super Item> row) {
-                        items.each(family, inStockUnlessAsked(query), row);
+                        items.each(family, scoped(inStockUnlessAsked(query)), row);
                     }
                 })
                 .build();
+    }
+
+    /** Only the stores the person may see (decision 7). */
+    private static ListQuery scoped(ListQuery query) {
+        return new ListQuery(query.search(), StoreScope.restrict(query.conditions()), query.orderBy(), query.page(),
+                query.size());
     }
 
     /** The lists show what is in the store unless the Stock filter asks for more. */

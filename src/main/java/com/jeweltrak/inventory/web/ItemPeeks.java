@@ -42,7 +42,8 @@ class ItemPeeks {
         @Override
         public Optional<Peek> peek(long id, CurrentUser viewer) {
             // the item's own family decides who sees it, whichever family's peek URL was asked for
-            return items.find(new ItemId(id)).filter(i -> viewer.can(i.family().viewPermission())).map(i -> new Peek(
+            return items.find(new ItemId(id)).filter(i -> viewer.can(i.family().viewPermission()))
+                    .filter(i -> StoreScope.mayAccess(i.store())).map(i -> new Peek(
                     "StockID " + i.stockId(), ItemStatus.of(i).label(), "/inventory/items/" + id, "inventory/peek",
                     Map.of("peekItem", i, "peekAttributes", ItemAttributes.of(i),
                             "peekCanViewCost", viewer.can(Permission.CAN_VIEW_COST))));

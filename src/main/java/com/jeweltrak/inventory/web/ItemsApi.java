@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.jeweltrak.contacts.ContactRole;
-import com.jeweltrak.contacts.ContactRoles;
 import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.inventory.AdjustingStock;
 import com.jeweltrak.inventory.Family;
@@ -62,17 +60,17 @@ class ItemsApi {
     private final StockLedger ledger;
     private final Stores stores;
     private final Contacts contacts;
-    private final ContactRoles roles;
+    private final com.jeweltrak.inventory.EditingAnItem editing;
 
     ItemsApi(Items items, ReceivingAnItem receiving, AdjustingStock adjusting, StockLedger ledger, Stores stores,
-             Contacts contacts, ContactRoles roles) {
+             Contacts contacts, com.jeweltrak.inventory.EditingAnItem editing) {
         this.items = items;
         this.receiving = receiving;
         this.adjusting = adjusting;
         this.ledger = ledger;
         this.stores = stores;
         this.contacts = contacts;
-        this.roles = roles;
+        this.editing = editing;
     }
 
     record AdjustRequest(String quantityChange, String caratsChange, String reason) {
@@ -111,7 +109,7 @@ class ItemsApi {
         int s = size == null ? PAGE_SIZE : size;
         if (p < 0) throw new InvalidListRequest("page", "The page number starts at 0.");
         if (s < 1 || s > MAX_PAGE_SIZE) throw new InvalidListRequest("size", "The page size is 1 to " + MAX_PAGE_SIZE + ".");
-        Paged<Item> found = items.page(f, new ListQuery(q, conditions, orderBy(sort), p, s));
+        Paged<Item> found = items.page(f, new ListQuery(q, StoreScope.restrict(conditions), orderBy(sort), p, s));
         boolean cost = mayViewCost();
         return new Paged<>(found.content().stream().map(i -> ItemJson.of(i, cost)).toList(), found.page(), found.size(),
                 found.totalElements());
@@ -126,7 +124,8 @@ class ItemsApi {
     @GetMapping("/by-stock-id/{stockId}")
     @Operation(summary = "The item a StockID names (as scanned or typed); 404 when there is none")
     ItemJson byStockId(@PathVariable String stockId) {
-        Item item = items.findByStockId(stockId).orElseThrow(() -> new RecordNotFound("Item", stockId));
+        Item item = items.findByStockId(stockId).filter(i -> StoreScope.mayAccess(i.store()))
+                .orElseThrow(() -> new RecordNotFound("Item", stockId));
         require(item.family(), "View");
         return ItemJson.of(item, mayViewCost());
     }
@@ -163,8 +162,7 @@ class ItemsApi {
         }
         Item edited = request.toItem(existing.family(), existing.cost());
         checkReferences(edited);
-        if (edited.vendor() != null) roles.ensure(edited.vendor(), ContactRole.VENDOR);
-        items.update(existing.withDetailsOf(edited));
+        editing.save(existing.id(), edited);
         return ItemJson.of(items.get(existing.id()), cost);
     }
 
@@ -188,7 +186,7 @@ class ItemsApi {
     }
 
     private Item visible(long id) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "View");
         return item;
     }
@@ -197,6 +195,7 @@ class ItemsApi {
     private void checkReferences(Item item) {
         StoreId store = item.store();
         if (stores.find(store).isEmpty()) throw new BusinessRuleViolated("storeId", "There is no store " + store + ".");
+        StoreScope.requireWorkIn(store);
         if (item.vendor() != null && contacts.find(item.vendor()).isEmpty()) {
             throw new BusinessRuleViolated("vendorId", "There is no contact " + item.vendor() + ".");
         }

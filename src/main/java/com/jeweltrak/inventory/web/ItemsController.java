@@ -56,10 +56,11 @@ class ItemsController {
     private final PickListValues pickListValues;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final com.jeweltrak.inventory.EditingAnItem editing;
 
     ItemsController(Items items, ReceivingAnItem receiving, AdjustingStock adjusting, StockLedger ledger,
                     ItemFormPage formPage, StoreNames stores, Contacts contacts, PickLists pickLists,
-                    PickListValues pickListValues, TransactionTemplate transactions, Clock clock) {
+                    PickListValues pickListValues, TransactionTemplate transactions, Clock clock, com.jeweltrak.inventory.EditingAnItem editing) {
         this.items = items;
         this.receiving = receiving;
         this.adjusting = adjusting;
@@ -71,12 +72,14 @@ class ItemsController {
         this.pickListValues = pickListValues;
         this.transactions = transactions;
         this.clock = clock;
+        this.editing = editing;
     }
 
     /** A StockID typed or scanned into the inventory page's box opens its item, whatever its family. */
     @GetMapping(params = "stockId")
     String byStockId(@RequestParam String stockId) {
-        Item item = items.findByStockId(stockId).orElseThrow(() -> new RecordNotFound("Item", stockId));
+        Item item = items.findByStockId(stockId).filter(i -> StoreScope.mayAccess(i.store()))
+                .orElseThrow(() -> new RecordNotFound("Item", stockId));
         require(item.family(), "View");
         return "redirect:/inventory/items/" + item.id();
     }
@@ -102,6 +105,7 @@ class ItemsController {
         if (draft.isPresent() && stock.isPresent() && !result.hasErrors()) {
             try {
                 ItemId id = transactions.execute(status -> {
+                    StoreScope.requireWorkIn(draft.get().store());
                     ItemId added = receiving.receive(draft.get(), stock.get());
                     rememberOpenValues(form);
                     return added;
@@ -117,7 +121,7 @@ class ItemsController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "View");
         if (!model.containsAttribute("adjustForm")) model.addAttribute("adjustForm", new AdjustForm(null, null, null));
         return page(item, model);
@@ -125,7 +129,7 @@ class ItemsController {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "Edit");
         ItemForm form = ItemForm.of(item);
         model.addAttribute("itemForm", form);
@@ -135,13 +139,14 @@ class ItemsController {
     @PostMapping("/{id}")
     String save(@PathVariable long id, @Valid @ModelAttribute("itemForm") ItemForm form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
-        Item current = items.get(new ItemId(id));
+        Item current = StoreScope.visible(items.get(new ItemId(id)));
         require(current.family(), "Edit");
         Optional<Item> edited = form.toItem(current.family(), result);
         if (edited.isPresent() && !result.hasErrors()) {
             try {
                 transactions.executeWithoutResult(status -> {
-                    items.update(current.withDetailsOf(edited.get()));
+                    StoreScope.requireWorkIn(edited.get().store());
+                    editing.save(current.id(), edited.get());
                     rememberOpenValues(form);
                 });
                 redirect.addFlashAttribute("flash", current.family().label() + " " + current.stockId() + " saved.");
@@ -157,7 +162,7 @@ class ItemsController {
     @PostMapping("/{id}/adjust")
     String adjust(@PathVariable long id, @Valid @ModelAttribute("adjustForm") AdjustForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
-        Item item = items.get(new ItemId(id));
+        Item item = StoreScope.visible(items.get(new ItemId(id)));
         require(item.family(), "Edit");
         if (!result.hasErrors()) {
             try {

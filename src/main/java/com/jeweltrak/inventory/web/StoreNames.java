@@ -22,10 +22,11 @@ class StoreNames {
         return stores.find(id).map(Store::name).orElse(null);
     }
 
-    /** Active stores, id → name. */
+    /** Active stores the person may work in, id → name. */
     Map<String, String> active() {
         Map<String, String> choices = new LinkedHashMap<>();
-        stores.all().stream().filter(Store::active).forEach(s -> choices.put(s.id().toString(), s.name()));
+        stores.all().stream().filter(Store::active).filter(s -> StoreScope.mayAccess(s.id()))
+                .forEach(s -> choices.put(s.id().toString(), s.name()));
         return choices;
     }
 }

@@ -93,6 +93,23 @@ class InventoryPagesTests {
         return request;
     }
 
+    // decision 7 (store access on every request): an item of a store one has no access to is not listed and is a 404
+    @Test
+    void itemsOfAStoreOneHasNoAccessToAreNeitherListedNorShown() throws Exception {
+        String description = "Uptown only " + unique;
+        ItemId uptown = receive(diamond(secondStore, description));
+        String stockId = as(() -> items.get(uptown)).stockId();
+        assertThat(page(get("/inventory/diamonds").param("q", description).param("stock", "all"), sales))
+                .doesNotContain("/inventory/items/" + uptown + "\"");
+        mvc.perform(get("/inventory/items/" + uptown).with(sales.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/inventory/items").param("stockId", stockId).with(sales.signedIn()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/items/" + uptown).with(sales.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/peek/diamond/" + uptown).with(sales.signedIn())).andExpect(status().isNotFound());
+        assertThat(page(get("/inventory/diamonds").param("q", description).param("stock", "all"), tenant.owner()))
+                .contains("/inventory/items/" + uptown + "\"");
+    }
+
     // 04-inventory §Adding Inventory Items R2: the family fixes the attribute block the form shows
     @Test
     void eachFamilysFormShowsOnlyItsOwnFields() throws Exception {
