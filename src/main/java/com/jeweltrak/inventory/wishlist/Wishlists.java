@@ -9,6 +9,7 @@ import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.inventory.Family;
 import com.jeweltrak.inventory.ItemId;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.tenancy.StoreId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ public class Wishlists {
     private static final String SELECT = """
             select w.id, w.contact_id, w.item_id, w.occasion, w.note, w.added_at,
                    trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')) as person, c.company,
-                   i.stock_number, i.family, i.description, i.retail_price, i.in_stock, i.on_memo,
+                   i.stock_number, i.family, i.store_id, i.description, i.retail_price, i.in_stock, i.on_memo,
                    trim(u.first_name || ' ' || u.last_name) as added_by_name
             from wishlist_entry w
             join contact c on c.tenant_id = w.tenant_id and c.id = w.contact_id
@@ -85,7 +86,7 @@ public class Wishlists {
                 : rs.getBigDecimal("on_memo").signum() > 0 ? WishlistStatus.ON_MEMO : WishlistStatus.SOLD;
         return new WishlistEntry(rs.getLong("id"), new ContactId(rs.getLong("contact_id")), name,
                 new ItemId(rs.getLong("item_id")), Long.toString(rs.getLong("stock_number")),
-                Family.ofCode(rs.getString("family").charAt(0)), rs.getString("description"),
+                Family.ofCode(rs.getString("family").charAt(0)), new StoreId(rs.getLong("store_id")), rs.getString("description"),
                 rs.getBigDecimal("retail_price"), status, occasion == null ? null : Occasion.valueOf(occasion),
                 rs.getString("note"), rs.getTimestamp("added_at").toInstant(), rs.getString("added_by_name"));
     }

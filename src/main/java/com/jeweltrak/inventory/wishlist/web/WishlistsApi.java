@@ -80,8 +80,7 @@ class WishlistsApi {
     @Operation(summary = "Add an item (by itemId or stockId) to a customer's wishlist; the contact becomes a Customer if not one")
     WishlistEntryJson add(@PathVariable long id, @Valid @RequestBody WishlistRequest request) {
         ContactId contact = contacts.get(new ContactId(id)).id();
-        Item item = item(request);
-        WishlistAccess.requireView(item.family());
+        Item item = WishlistAccess.viewable(item(request));
         long entry = adding.add(contact, item.id(), request.occasion(), request.note());
         return WishlistEntryJson.of(wishlists.get(contact, entry));
     }
@@ -90,8 +89,7 @@ class WishlistsApi {
     @PreAuthorize("hasAuthority('Contacts.Edit')")
     @Operation(summary = "Remove an entry from a customer's wishlist; the item is untouched")
     WishlistEntryJson remove(@PathVariable long id, @PathVariable long entryId) {
-        WishlistEntry entry = wishlists.get(new ContactId(id), entryId);
-        WishlistAccess.requireView(entry.family());
+        WishlistEntry entry = WishlistAccess.viewable(wishlists.get(new ContactId(id), entryId));
         return WishlistEntryJson.of(removing.remove(entry.contact(), entryId));
     }
 
@@ -100,8 +98,7 @@ class WishlistsApi {
     @Operation(summary = "The customers who have an item on their wishlist, newest first")
     Paged<WishlistEntryJson> ofItem(@PathVariable long id, @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
-        Item item = items.get(new ItemId(id));
-        WishlistAccess.requireView(item.family());
+        Item item = WishlistAccess.viewable(items.get(new ItemId(id)));
         return paged(wishlists.wanting(item.id()), page, size);
     }
 

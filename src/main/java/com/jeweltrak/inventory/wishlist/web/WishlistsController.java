@@ -93,8 +93,8 @@ class WishlistsController {
     @PreAuthorize("hasAuthority('Contacts.Edit')")
     String remove(@PathVariable long entryId, @RequestHeader(name = "HX-Request", required = false) String htmx,
                   Model model, RedirectAttributes redirect) {
-        WishlistEntry entry = wishlists.find(entryId).orElseThrow(() -> new RecordNotFound("Wishlist entry", entryId));
-        WishlistAccess.requireView(entry.family());
+        WishlistEntry entry = WishlistAccess.viewable(
+                wishlists.find(entryId).orElseThrow(() -> new RecordNotFound("Wishlist entry", entryId)));
         removing.remove(entry.contact(), entryId);
         String done = "StockID " + entry.stockId() + " removed from the wishlist.";
         if (htmx == null) {
@@ -106,9 +106,7 @@ class WishlistsController {
     }
 
     private Item viewable(long id) {
-        Item item = items.get(new ItemId(id));
-        WishlistAccess.requireView(item.family());
-        return item;
+        return WishlistAccess.viewable(items.get(new ItemId(id)));
     }
 
     private String contactTab(ContactId contact, Model model) {

@@ -17,7 +17,9 @@ import com.jeweltrak.inventory.Items;
 import com.jeweltrak.inventory.JewelryDetails;
 import com.jeweltrak.inventory.NewStock;
 import com.jeweltrak.inventory.ReceivingAnItem;
+import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.TenantContext;
+import com.jeweltrak.platform.users.BuiltInGroups;
 import com.jeweltrak.platform.users.ManagingGroups;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
@@ -169,6 +171,26 @@ class WishlistWebTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"itemId\": " + item.value() + "}"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/contacts/" + fay.value() + "/wishlist").with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    // decision 7 (store access on every request): an item of a store the person does not work in is not theirs to see
+    @Test
+    void anItemOfAnotherStoreIsNotFoundAndLeftOffTheCustomersList(@Autowired TestTenants tenants) throws Exception {
+        ItemId item = pendant();
+        ContactId gail = contact("Gail", ContactRole.CUSTOMER);
+        mvc.perform(post("/api/v1/contacts/" + gail.value() + "/wishlist").with(tenant.owner().signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"itemId\": " + item.value() + "}"))
+                .andExpect(status().isCreated());
+        StoreId branch = tenants.addStore(tenant, "Branch " + UUID.randomUUID().toString().substring(0, 6));
+        TestTenants.Person clerk = tenants.addPerson(tenant, "Branchclerk", Set.of(tenant.group(BuiltInGroups.SALES)),
+                Set.of(branch));
+        mvc.perform(get("/api/v1/items/" + item.value() + "/wishlists").with(clerk.signedIn()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/inventory/items/" + item.value() + "/wishlists").with(clerk.signedIn()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/contacts/" + gail.value() + "/wishlist").with(clerk.signedIn()))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(0));
     }
 
