@@ -75,7 +75,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class TenantIsolationSweepTests {
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -117,7 +117,9 @@ class TenantIsolationSweepTests {
             entry("pearl", Kind.ITEM),
             entry("by-stock-id", Kind.STOCK_ID),
             entry("counts", Kind.INVENTORY_COUNT),
-            entry("inventory-counts", Kind.INVENTORY_COUNT));
+            entry("inventory-counts", Kind.INVENTORY_COUNT),
+            entry("wishlist", Kind.WISHLIST_ENTRY),
+            entry("wishlists", Kind.WISHLIST_ENTRY));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     private static final String TYPE_VARIABLE = "{type}";
@@ -193,7 +195,10 @@ class TenantIsolationSweepTests {
                     + "&taxable=true"),
             entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"),
             entry("POST /api/v1/inventory-counts/{id}/scans", """
-                    {"stockId": "5001"}"""));
+                    {"stockId": "5001"}"""),
+            entry("POST /api/v1/contacts/{id}/wishlist", """
+                    {"stockId": "1", "occasion": "OTHER", "note": "Sweep"}"""),
+            entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"));
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
@@ -354,6 +359,15 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.CERTIFICATE, List.of(
                 certificateFixtures.certificate(a, aDealer, "CA", "A-PERMIT-" + unique, null, true).toString()));
         sampleValues.put("{ownContact}", ownIds.get(Kind.CONTACT).getFirst());
+        // wishlist entries: B's customer wants B's first item, A's own contact A's first item
+        otherIds.put(Kind.WISHLIST_ENTRY, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                List.of(jdbc.sql("insert into wishlist_entry (tenant_id, contact_id, item_id) values (jt_current_tenant(), ?, ?)"
+                                + " returning id").params(Long.valueOf(otherIds.get(Kind.CONTACT).getFirst()),
+                        Long.valueOf(otherIds.get(Kind.ITEM).getFirst())).query(Long.class).single())))));
+        ownIds.put(Kind.WISHLIST_ENTRY, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                List.of(jdbc.sql("insert into wishlist_entry (tenant_id, contact_id, item_id) values (jt_current_tenant(), ?, ?)"
+                                + " returning id").params(Long.valueOf(ownIds.get(Kind.CONTACT).getFirst()),
+                        Long.valueOf(ownIds.get(Kind.ITEM).getFirst())).query(Long.class).single())))));
         // StockIDs: B's are moved out of A's range (both tenants' sweep items start at 5001), so a StockID of B's
         // names nothing of A's and a 200 could only be B's item
         otherIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
