@@ -94,7 +94,8 @@ final class TagPdf {
     private static void textBlock(PDPageContentStream s, PDFont font, List<String> lines, float x, float y,
                                   float width, float height) throws IOException {
         if (lines.isEmpty()) return;
-        float size = Math.min(8f, height / (lines.size() * 1.15f));
+        // room for the last line's descenders (the g of "4.7 g"), so text never touches the bars below
+        float size = Math.min(8f, height / (lines.size() * 1.15f + 0.35f));
         float baseline = y + height - size;
         for (String line : lines) {
             text(s, font, size, fit(font, size, line, width), x, baseline);
