@@ -140,30 +140,30 @@ public class Contacts {
     }
 
     /**
-     * Current contacts that look like the same party as {@code draft}: the same e-mail, or the same person's
-     * name with a phone number in common (Scan a business card R5, Consolidation R14's match rules).
+     * Current contacts that look like the same party as {@code draft}, by Consolidation's own match rules (R14,
+     * the name and phone keys of its migration): the same e-mail, or the same name — word order, case, accents and
+     * nicknames aside — with a phone number in common (Scan a business card R5).
      */
     public List<Contact> likelyDuplicatesOf(Contact draft, int limit) {
         Contact.Reach reach = draft.reach();
         List<String> emails = java.util.stream.Stream.of(reach.email(), reach.altEmail()).filter(java.util.Objects::nonNull)
                 .map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList();
         List<String> phones = java.util.stream.Stream.of(reach.mobilePhone(), reach.workPhone(), reach.homePhone())
-                .filter(java.util.Objects::nonNull).map(ContactDetailRules::digits).filter(d -> d.length() >= 7).toList();
-        String name = java.util.stream.Stream.of(draft.name().firstName(), draft.name().lastName())
-                .filter(java.util.Objects::nonNull).map(n -> n.toLowerCase(java.util.Locale.ROOT)).reduce((a, b) -> a + " " + b)
-                .orElse(null);
-        if (emails.isEmpty() && (phones.isEmpty() || name == null)) return List.of();
+                .filter(java.util.Objects::nonNull).toList();
+        if (emails.isEmpty() && phones.isEmpty()) return List.of();
         Map<String, Object> params = new HashMap<>();
         params.put("emails", emails.isEmpty() ? List.of("") : emails);
         params.put("phones", phones.isEmpty() ? List.of("") : phones);
-        params.put("name", name == null ? "" : name);
+        params.put("first", draft.name().firstName());
+        params.put("last", draft.name().lastName());
+        params.put("company", draft.name().company());
         params.put("limit", limit);
         return jdbc.sql("select " + COLUMNS + " from contact where merged_into_id is null and ("
                         + "lower(email) in (:emails) or lower(alt_email) in (:emails)"
-                        + " or (lower(trim(coalesce(first_name, '') || ' ' || coalesce(last_name, ''))) = :name and ("
-                        + "regexp_replace(coalesce(mobile_phone, ''), '[^0-9]', '', 'g') in (:phones)"
-                        + " or regexp_replace(coalesce(work_phone, ''), '[^0-9]', '', 'g') in (:phones)"
-                        + " or regexp_replace(coalesce(home_phone, ''), '[^0-9]', '', 'g') in (:phones))))"
+                        + " or (duplicate_name_key = jt_contact_name_key(:first, :last, :company)"
+                        + " and (select array_agg(jt_contact_phone_key(p)) from unnest(array[:phones]::text[]) p)"
+                        + " && array[jt_contact_phone_key(mobile_phone), jt_contact_phone_key(work_phone),"
+                        + " jt_contact_phone_key(home_phone)]))"
                         + " order by " + NAME_ORDER + ", id limit :limit")
                 .params(params).query(Contacts::map).list();
     }

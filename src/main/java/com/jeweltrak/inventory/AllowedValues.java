@@ -71,6 +71,13 @@ public final class AllowedValues {
         return value;
     }
 
+    /** A stone's certificate number means nothing without the lab that issued it. */
+    static void requireIssuingLab(String lab, String certNumber) {
+        if (certNumber != null && (lab == null || "NONE".equals(lab))) {
+            throw new BusinessRuleViolated("lab", "Say which lab issued certificate " + certNumber + ".");
+        }
+    }
+
     public static String label(List<Choice> choices, String value) {
         if (value == null) return null;
         return choices.stream().filter(c -> c.value().equals(value)).map(Choice::label).findFirst().orElse(value);

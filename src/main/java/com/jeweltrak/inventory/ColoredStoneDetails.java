@@ -27,9 +27,7 @@ public record ColoredStoneDetails(String species, String variety, String shape, 
         treatment = require("treatment", treatment, AllowedValues.TREATMENTS);
         lab = require("lab", lab, AllowedValues.STONE_LABS);
         certNumber = text(certNumber);
-        if (certNumber != null && (lab == null || "NONE".equals(lab))) {
-            throw new BusinessRuleViolated("lab", "Say which lab issued certificate " + certNumber + ".");
-        }
+        AllowedValues.requireIssuingLab(lab, certNumber);
         positive("lengthMm", lengthMm, "The length");
         positive("widthMm", widthMm, "The width");
         positive("depthMm", depthMm, "The depth");

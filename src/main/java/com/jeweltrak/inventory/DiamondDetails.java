@@ -37,9 +37,7 @@ public record DiamondDetails(String colorClass, String shape, String color, Stri
         fluorescence = require("fluorescence", fluorescence, AllowedValues.FLUORESCENCES);
         lab = require("lab", lab, AllowedValues.DIAMOND_LABS);
         certNumber = text(certNumber);
-        if (certNumber != null && (lab == null || "NONE".equals(lab))) {
-            throw new BusinessRuleViolated("lab", "Say which lab issued certificate " + certNumber + ".");
-        }
+        AllowedValues.requireIssuingLab(lab, certNumber);
         positive("lengthMm", lengthMm, "The length");
         positive("widthMm", widthMm, "The width");
         positive("depthMm", depthMm, "The depth");

@@ -161,6 +161,23 @@ class ContactsTests {
                         org.hamcrest.Matchers.containsString("<option value=\"resale_certificate\">Resale certificate</option>"))));
     }
 
+    // 07-contacts §Scan a business card R5 with Consolidation R14: "Bob" is questioned when "Robert" of the same
+    // family name has the same phone, written otherwise
+    @Test
+    void aNicknameWithTheSamePhoneIsQuestionedLikeConsolidationWould() throws Exception {
+        String family = "Nick" + unique;
+        as(() -> editing.add(Contact.draft(new Contact.Name("Robert", family, null, null), Set.of(ContactRole.CUSTOMER),
+                new Contact.Reach(null, null, "(312) 555-0131", null, null, null, null), null, null, null, null, null,
+                false, false, null, null)));
+        Contact bob = Contact.draft(new Contact.Name("Bob", family, null, null), Set.of(), new Contact.Reach(null, null,
+                null, null, "+1 312.555.0131", null, null), null, null, null, null, null, false, false, null, null);
+        assertThat(as(() -> contacts.likelyDuplicatesOf(bob, 5))).extracting(c -> c.name().firstName())
+                .containsExactly("Robert");
+        Contact other = Contact.draft(new Contact.Name("Bob", family, null, null), Set.of(), new Contact.Reach(null, null,
+                null, null, "(312) 555-0177", null, null), null, null, null, null, null, false, false, null, null);
+        assertThat(as(() -> contacts.likelyDuplicatesOf(other, 5))).isEmpty();
+    }
+
     // 01-navigation §Search: a contact is found by the digits of its phone and exactly by e-mail
     @Test
     void searchFindsAContactByPhoneDigitsAndByEmail() throws Exception {

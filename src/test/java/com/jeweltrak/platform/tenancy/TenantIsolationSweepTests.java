@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.jayway.jsonpath.JsonPath;
 import com.jeweltrak.platform.peek.PeekProviders;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -50,16 +48,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ValueConstants;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static java.util.Map.entry;
+import static com.jeweltrak.platform.tenancy.SweepRoutes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -73,144 +64,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @IntegrationTest
 class TenantIsolationSweepTests {
-
-    /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY }
-
-    /**
-     * Variables that name something every tenant has alike rather than a record: a pick list's key
-     * ({@code /utilities/lists/{listKey}}, {@code /api/v1/pick-lists/{listKey}}). There is no "B's list"
-     * to ask for, so such a route is called once, as A, with the test list's key, and instead of 404 it
-     * must answer without any of B's strings (B's stores carry a distinctive region, a value of that
-     * list) and change nothing of B; its writes name B's values, which A's list does not have: 404.
-     */
-    private static final Set<Kind> TENANT_WIDE_KEYS = Set.of(Kind.LIST_KEY);
-
-    /**
-     * The literal segment before a path variable says which kind of record it names. The singular ones
-     * are record-type keys: a route with a {type} variable (the Quick Peek, /peek/{type}/{id}) is swept
-     * once per registered type, with the type written into the path, so its id is known too.
-     */
-    private static final Map<String, Kind> KIND_BY_SEGMENT = Map.ofEntries(
-            entry("users", Kind.USER),
-            entry("groups", Kind.GROUP),
-            entry("permission-groups", Kind.GROUP),
-            entry("stores", Kind.STORE),
-            entry("tokens", Kind.TOKEN),
-            entry("sessions", Kind.SESSION),
-            entry("audit-log", Kind.AUDIT_ENTRY),
-            // a History is asked for by table and record id: the sweep names the users' table, so the id is a user's
-            entry("history", Kind.TABLE),
-            entry("{table}", Kind.USER),
-            entry("user", Kind.USER),
-            entry("store", Kind.STORE),
-            entry("lists", Kind.LIST_KEY),
-            entry("pick-lists", Kind.LIST_KEY),
-            entry("contacts", Kind.CONTACT),
-            entry("contact", Kind.CONTACT),
-            entry("certificates", Kind.CERTIFICATE),
-            entry("items", Kind.ITEM),
-            entry("jewelry", Kind.ITEM),
-            entry("watch", Kind.ITEM),
-            entry("diamond", Kind.ITEM),
-            entry("colored-stone", Kind.ITEM),
-            entry("pearl", Kind.ITEM),
-            entry("by-stock-id", Kind.STOCK_ID),
-            entry("counts", Kind.INVENTORY_COUNT),
-            entry("inventory-counts", Kind.INVENTORY_COUNT),
-            entry("wishlist", Kind.WISHLIST_ENTRY),
-            entry("wishlists", Kind.WISHLIST_ENTRY));
-
-    /** A route variable that names a record type rather than a record: expanded to every registered type. */
-    private static final String TYPE_VARIABLE = "{type}";
-
-    /**
-     * A valid input per route that reads one, so that validation cannot answer 400 before the record
-     * is looked up: JSON for the API, a form for the pages. {group} and {store} become the caller's
-     * own ids, so the input would be accepted if the record were the caller's.
-     */
-    private static final Map<String, String> SAMPLES = Map.ofEntries(
-            entry("PUT /api/v1/users/{id}", """
-                    {"firstName": "Sweep", "lastName": "Caller", "email": "sweep-input@test.example", "phone": "555-0100"}"""),
-            entry("PUT /api/v1/users/{id}/access", """
-                    {"groups": [{group}], "stores": [{store}]}"""),
-            entry("PUT /api/v1/users/{id}/overrides", """
-                    {"CanViewCost": false}"""),
-            entry("POST /api/v1/users/{id}/reset-password", """
-                    {"password": "a-new-long-password"}"""),
-            entry("PUT /api/v1/permission-groups/{id}", """
-                    {"name": "Sweep input group", "description": "from the sweep", "grants": ["CanViewCost"]}"""),
-            entry("POST /settings/users/{id}", "firstName=Sweep&lastName=Caller&email=sweep-input%40test.example&phone=555-0100"),
-            entry("POST /settings/users/{id}/access", "groups={group}&stores={store}"),
-            entry("POST /settings/users/{id}/password", "password=a-new-long-password"),
-            entry("POST /settings/groups/{id}", "name=Sweep+input+group&description=from+the+sweep&keys=CanViewCost"),
-            entry("PUT /api/v1/stores/{id}", """
-                    {"name": "Sweep input store", "address": {"line1": "1 Gem Row", "city": "Springfield", "country": "US"},
-                     "timeZone": "America/Denver", "taxRate": "0.06", "surTaxRate": "0.01", "surTaxThreshold": "5000",
-                     "defaultStockType": "J", "showOrderNumber": true, "active": true}"""),
-            entry("POST /settings/stores/{id}", "name=Sweep+input+store&addressLine1=1+Gem+Row&city=Springfield"
-                    + "&timeZone=America%2FChicago&taxRate=6.25&surTaxRate=1&surTaxThreshold=5000&defaultStockType=J"
-                    + "&active=true&_active=on&_showOrderNumber=on&_showLineSalesperson=on&_showSerialNumber=on"),
-            // {ownRegion} is a value of A's list; {otherRegion} and {otherStoredValue} are B's only
-            entry("POST /api/v1/pick-lists/{listKey}/rename", """
-                    {"from": "{otherRegion}", "to": "Sweep renamed region", "merge": true}"""),
-            entry("POST /api/v1/pick-lists/{listKey}/merge", """
-                    {"survivor": "{ownRegion}", "losers": ["{otherRegion}", "{otherStoredValue}"]}"""),
-            entry("POST /api/v1/pick-lists/{listKey}/delete", """
-                    {"value": "{otherStoredValue}"}"""),
-            entry("POST /utilities/lists/{listKey}/rename", "from={otherRegion}&to=Sweep+renamed+region&merge=true"),
-            entry("POST /utilities/lists/{listKey}/merge", "survivor={ownRegion}&losers={otherRegion}&losers={otherStoredValue}"),
-            entry("POST /utilities/lists/{listKey}/delete", "value={otherStoredValue}"),
-            entry("PUT /api/v1/contacts/{id}", """
-                    {"firstName": "Sweep", "lastName": "Input", "roles": ["customer"], "email": "sweep@test.example"}"""),
-            entry("POST /api/v1/contacts/{id}/add-role", """
-                    {"role": "vendor"}"""),
-            entry("POST /api/v1/contacts/{id}/remove-role", """
-                    {"role": "customer"}"""),
-            entry("POST /contacts/{id}", "firstName=Sweep&lastName=Input&customer=true&taxStatus=TAXABLE&shippingSame=true"),
-            entry("POST /contacts/{id}/roles", "role=vendor&give=true"),
-            entry("POST /contacts/{id}/scan", "firstName=Sweep&taxStatus=TAXABLE"),
-            entry("POST /api/v1/contacts/{contactId}/certificates", """
-                    {"state": "CA", "permitNumber": "SWEEP-1"}"""),
-            entry("POST /api/v1/contacts/{contactId}/certificates/{id}/verify", """
-                    {"result": "VALID"}"""),
-            entry("POST /api/v1/contacts/{contactId}/certificates/{id}/supersede", """
-                    {"state": "CA", "permitNumber": "SWEEP-2"}"""),
-            entry("POST /contacts/{contactId}/certificates", "state=CA&permitNumber=SWEEP-3"),
-            entry("POST /contacts/{contactId}/certificates/{id}/verify", "result=VALID"),
-            entry("POST /contacts/{contactId}/certificates/{id}/supersede", "state=CA&permitNumber=SWEEP-4"),
-            // {ownContact} is one of A's contacts: the merge would be accepted if {id} were A's too
-            entry("POST /api/v1/contacts/{id}/merge", """
-                    {"secondaries": [{ownContact}]}"""),
-            entry("POST /api/v1/contacts/{id}/merge-preview", """
-                    {"secondaries": [{ownContact}]}"""),
-            entry("PUT /api/v1/items/{id}", """
-                    {"storeId": {store}, "category": "Sweep", "purchaseDate": "2026-11-01", "cost": "100", "details": {}}"""),
-            entry("POST /api/v1/items/{id}/adjust", """
-                    {"quantityChange": "1", "reason": "Sweep"}"""),
-            entry("PUT /api/v1/stores/{id}/price-multipliers", """
-                    {"p1Multiplier": "2", "p2Multiplier": "1.25", "p2Base": "PREVIOUS"}"""),
-            entry("POST /settings/stores/{id}/multipliers", "p1Multiplier=2&p2Multiplier=1.25&p2Base=PREVIOUS&p3Base=COST&retailBase=COST"),
-            entry("POST /inventory/items/{id}", "family=jewelry&storeId={store}&category=Ring&cost=100&purchaseDate=2026-11-20"
-                    + "&taxable=true"),
-            entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"),
-            entry("POST /api/v1/inventory-counts/{id}/scans", """
-                    {"stockId": "5001"}"""),
-            entry("POST /api/v1/contacts/{id}/wishlist", """
-                    {"stockId": "1", "occasion": "OTHER", "note": "Sweep"}"""),
-            entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"));
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
-
-    record Route(String method, String pattern, HandlerMethod handler) {
-        String key() {
-            return method + " " + pattern;
-        }
-
-        boolean api() {
-            return pattern.startsWith("/api/");
-        }
-    }
 
     record Call(Route route, String uri, boolean allTheOtherTenants, int status, String body) {
         @Override
@@ -573,68 +426,12 @@ class TenantIsolationSweepTests {
         }
     }
 
-    /** The path variables of a pattern and the kind of record each names; unknown kinds fail the sweep. */
-    private static Map<String, Kind> variables(String pattern) {
-        Map<String, Kind> variables = new LinkedHashMap<>();
-        String[] segments = pattern.split("/");
-        for (int i = 0; i < segments.length; i++) {
-            Matcher m = VARIABLE.matcher(segments[i]);
-            if (!m.find()) continue;
-            Kind kind = i > 0 && m.start() == 0 && m.end() == segments[i].length() ? KIND_BY_SEGMENT.get(segments[i - 1]) : null;
-            if (kind == null) {
-                throw new IllegalArgumentException("the sweep does not know which records {" + m.group(1) + "} in " + pattern
-                        + " names: give tenant B records of that kind in sweep() and add its segment to KIND_BY_SEGMENT");
-            }
-            variables.put(m.group(1), kind);
-        }
-        return variables;
-    }
-
-    /** A route reads input if it takes a JSON body, a form object, or a required request parameter. */
+    /** An open count of the tenant's first store, written as a row (the sweep needs no counting use case). */
     private static long sweepCount(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant) {
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
                         "insert into inventory_count (tenant_id, number, store_id, family) values (jt_current_tenant(), "
                                 + "900001, ?, 'J') returning id")
                 .param(tenant.store().value()).query(Long.class).single()));
-    }
-
-    private static boolean needsInput(HandlerMethod handler) {
-        for (MethodParameter parameter : handler.getMethodParameters()) {
-            if (parameter.hasParameterAnnotation(RequestBody.class) || parameter.hasParameterAnnotation(ModelAttribute.class)) {
-                return true;
-            }
-            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-            if (param != null && param.required() && ValueConstants.DEFAULT_NONE.equals(param.defaultValue())) {
-                return true;
-            }
-            if (parameter.getParameterAnnotations().length == 0 && parameter.getParameterType().isRecord()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Route> routesWithPathVariables(RequestMappingHandlerMapping mappings, Set<String> recordTypes) {
-        List<Route> found = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
-            // a mapping for any method is swept with the two a browser or client sends
-            Set<RequestMethod> swept = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
-            for (String pattern : mapping.getKey().getPatternValues()) {
-                if (!pattern.contains("{")) continue;
-                // /peek/{type}/{id}: one route per record type, so a type added later is swept with its ids
-                List<String> patterns = pattern.contains(TYPE_VARIABLE)
-                        ? recordTypes.stream().sorted().map(type -> pattern.replace(TYPE_VARIABLE, type)).toList()
-                        : List.of(pattern);
-                for (String concrete : patterns) {
-                    for (RequestMethod method : swept) {
-                        found.add(new Route(method.name(), concrete, mapping.getValue()));
-                    }
-                }
-            }
-        }
-        found.sort(java.util.Comparator.comparing(Route::key));
-        return found;
     }
 
     private static void signIn(MockMvc mvc, String email) throws Exception {
