@@ -159,7 +159,9 @@ final class SweepRoutes {
             entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"),
             entry("PUT /api/v1/styles/{id}", """
                     {"styleNumber": "SWEEP-STYLE", "family": "jewelry", "description": "Sweep"}"""),
-            entry("POST /inventory/styles/{id}", "styleNumber=SWEEP-STYLE&family=jewelry&description=Sweep"));
+            entry("POST /inventory/styles/{id}", "styleNumber=SWEEP-STYLE&family=jewelry&description=Sweep"),
+            entry("POST /inventory/items/{id}/description/ai", "family=jewelry&category=Ring&description=Sweep"),
+            entry("POST /inventory/items/{id}/description/template", "family=jewelry&category=Ring&description=Sweep"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
