@@ -48,12 +48,6 @@ public record Style(
         notNegative("defaultRetail", defaultRetail);
     }
 
-    /** The same style under another id (what the repository hands back after saving). */
-    Style withId(StyleId newId) {
-        return new Style(newId, styleNumber, family, description, vendor, category, metal, karat, weightMinGrams,
-                weightMaxGrams, dimensions, defaultCost, defaultRetail, notes, active);
-    }
-
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
