@@ -6,11 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.inventory.Family;
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.ListQuery;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,6 +54,29 @@ public class Styles {
                         + " order by active desc, lower(style_number) limit :limit offset :offset")
                 .params(params).query(Styles::map).list();
         return new Paged<>(rows, page, size, total);
+    }
+
+    /** The order of the catalog list when no sort is asked for: active first, then by style number. */
+    public static final String DEFAULT_ORDER = "active desc, lower(style_number)";
+
+    /** One page of the catalog for the list component; its conditions and order are SQL of the list's definition. */
+    public Paged<Style> page(ListQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("pattern", query.searchPattern());
+        String where = MATCHING + " and " + query.where();
+        long total = jdbc.sql("select count(*) from style where " + where).params(params).query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", query.offset());
+        List<Style> rows = jdbc.sql("select " + COLUMNS + " from style where " + where + " order by " + query.orderBy()
+                        + " limit :limit offset :offset").params(params).query(Styles::map).list();
+        return new Paged<>(rows, query.page(), query.size(), total);
+    }
+
+    /** Every style matching the query, in its order (exports). */
+    public void each(ListQuery query, Consumer<? super Style> row) {
+        jdbc.sql("select " + COLUMNS + " from style where " + MATCHING + " and " + query.where() + " order by " + query.orderBy())
+                .param("pattern", query.searchPattern())
+                .query((RowCallbackHandler) rs -> row.accept(map(rs, 0)));
     }
 
     /** The "From style" picker: active styles of the family only (R10), a few at a time. */

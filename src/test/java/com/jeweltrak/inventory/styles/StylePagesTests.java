@@ -76,6 +76,24 @@ class StylePagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString(number)));
     }
 
+    // R10 and the list component: the catalog's Status filter shows deactivated styles apart
+    @Test
+    void catalogListFiltersByStatus() throws Exception {
+        String prefix = "F" + UUID.randomUUID().toString().substring(0, 6);
+        style(tenant, prefix + "-ACTIVE", null);
+        StyleId retired = style(tenant, prefix + "-RETIRED", null);
+        mvc.perform(post("/inventory/styles/" + retired + "/active").param("active", "false")
+                .with(tenant.owner().signedIn()).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/inventory/styles").param("q", prefix).param("status", "inactive").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(prefix + "-RETIRED")))
+                .andExpect(content().string(not(containsString(prefix + "-ACTIVE"))));
+        mvc.perform(get("/inventory/styles").param("q", prefix).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(prefix + "-RETIRED")))
+                .andExpect(content().string(containsString(prefix + "-ACTIVE")));
+    }
+
     // R9: a taken style number is refused beside the field, the typed values kept
     @Test
     void takenStyleNumberIsRefusedBesideTheField() throws Exception {

@@ -13,14 +13,17 @@ import com.jeweltrak.inventory.styles.StyleId;
 import com.jeweltrak.inventory.styles.StylePhotos;
 import com.jeweltrak.inventory.styles.Styles;
 import com.jeweltrak.platform.BusinessRuleViolated;
-import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.lists.ListDefinitions;
+import com.jeweltrak.platform.lists.ListRendering;
 import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -41,23 +44,24 @@ class StylesController {
     private final RetiringAStyle retiring;
     private final StylePhotos photos;
     private final Contacts contacts;
+    private final ListDefinitions lists;
+    private final ListRendering listRendering;
 
-    StylesController(Styles styles, SavingAStyle saving, RetiringAStyle retiring, StylePhotos photos, Contacts contacts) {
+    StylesController(Styles styles, SavingAStyle saving, RetiringAStyle retiring, StylePhotos photos, Contacts contacts,
+                     ListDefinitions lists, ListRendering listRendering) {
         this.styles = styles;
         this.saving = saving;
         this.retiring = retiring;
         this.photos = photos;
         this.contacts = contacts;
+        this.lists = lists;
+        this.listRendering = listRendering;
     }
 
+    /** One URL for the page and, when htmx asks (search, sort, paging), for just the list (design §5). */
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                @RequestParam(defaultValue = "false") boolean inactive, Model model) {
-        Paged<Style> found = styles.page(q, inactive, Paged.page(page), 25);
-        model.addAttribute("styles", found);
-        model.addAttribute("q", q);
-        model.addAttribute("inactive", inactive);
-        return "inventory/styles/list";
+    String list(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        return listRendering.page(lists.get(StylesList.KEY), params, request, model, "inventory/styles/list");
     }
 
     @GetMapping("/new")
