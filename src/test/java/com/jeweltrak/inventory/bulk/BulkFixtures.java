@@ -62,6 +62,14 @@ record BulkFixtures(TestTenants.Tenant tenant, ReceivingAnItem receiving, StockL
         });
     }
 
+    /** Takes the one piece out of stock (an adjustment), leaving none. */
+    void noneInStock(Item item) {
+        as(() -> {
+            ledger.record(item.id(), StockLedger.Movement.of(MovementKind.ADJUST, BigDecimal.ONE.negate(), null, "broken"));
+            return null;
+        });
+    }
+
     /** Audit entries of the item row written by a bulk operation of that name. */
     long bulkAuditEntries(Item item, String operation) {
         return as(() -> jdbc.sql("""

@@ -87,16 +87,18 @@ class BulkMoveAndWishlistTests {
         Item moves = fx.ring("100", "200", "400");
         Item onMemo = fx.ring("100", "200", "400");
         fx.outOnMemo(onMemo);
+        Item gone = fx.ring("100", "200", "400");
+        fx.noneInStock(gone);
         long movementsBefore = fx.movements(moves);
 
-        BulkOutcome outcome = fx.as(() -> moving.move(List.of(moves, onMemo), uptown));
+        BulkOutcome outcome = fx.as(() -> moving.move(List.of(moves, onMemo, gone), uptown));
 
         assertThat(outcome.done()).containsExactly(moves.stockId());
-        assertThat(outcome.skipped()).singleElement().satisfies(s -> {
-            assertThat(s.stockId()).isEqualTo(onMemo.stockId());
-            assertThat(s.reason()).isEqualTo("on memo");
-        });
+        assertThat(outcome.skipped()).extracting(BulkOutcome.Skipped::stockId, BulkOutcome.Skipped::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(onMemo.stockId(), "on memo"),
+                        org.assertj.core.groups.Tuple.tuple(gone.stockId(), "none in stock"));
         assertThat(outcome.message("moved to Uptown")).contains("StockID " + onMemo.stockId() + " (on memo, 0 available)");
+        assertThat(fx.item(gone.id()).store()).isEqualTo(tenant.store());
         assertThat(fx.item(moves.id()).store()).isEqualTo(uptown);
         assertThat(fx.item(onMemo.id()).store()).isEqualTo(tenant.store());
         assertThat(fx.bulkAuditEntries(moves, "move-store")).isEqualTo(1);

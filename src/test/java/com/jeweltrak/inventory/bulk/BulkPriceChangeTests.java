@@ -222,6 +222,22 @@ class BulkPriceChangeTests {
         assertThat(fx.item(ring.id()).prices().retail()).isEqualByComparingTo("400");
     }
 
+    // Pricing Multipliers R9: a value that is no number is shown beside the field as typed, and nothing is computed
+    @Test
+    void aValueThatIsNoNumberShowsBesideTheField() throws Exception {
+        Item ring = fx.ring("100", "200", "400");
+        Cookie session = WebSignIn.session(mvc, tenant.owner().email(), TestTenants.PASSWORD);
+        BulkFixtures.tick(mvc, session, BulkFixtures.JEWELRY, ring);
+
+        mvc.perform(post("/inventory/bulk/price-change/preview").cookie(session).with(csrf())
+                        .param("list", BulkFixtures.JEWELRY).param("levels", "RETAIL").param("kind", "PERCENT")
+                        .param("value", "ten").param("rounding", "CENTS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a number, like 6.25.")))
+                .andExpect(content().string(containsString("value=\"ten\"")))
+                .andExpect(content().string(not(containsString("id=\"pricePreview\""))));
+    }
+
     // Pricing Multipliers R9 over the API: preview answers old and new and changes nothing; apply saves
     @Test
     void theApiPreviewsAndApplies() throws Exception {

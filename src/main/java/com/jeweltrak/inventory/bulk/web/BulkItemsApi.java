@@ -40,7 +40,11 @@ class BulkItemsApi {
     private static final int MOST_ITEMS = 500;
 
     record PriceChangeRequest(List<Long> itemIds, Set<PriceLevel> levels, PriceRule.Kind kind, String value,
-                              PriceRule.Rounding rounding, boolean apply) {
+                              PriceRule.Rounding rounding, Boolean apply) {
+        /** Left out = a preview: nothing is saved unless asked for. */
+        boolean applying() {
+            return Boolean.TRUE.equals(apply);
+        }
     }
 
     record PriceLine(PriceLevel level, String before, String after) {
@@ -75,8 +79,8 @@ class BulkItemsApi {
     PriceChangeResult priceChange(@RequestBody PriceChangeRequest request) {
         PriceRule rule = new PriceRule(request.levels(), request.kind(), decimal(request.value()), request.rounding());
         List<Item> chosen = editable(request.itemIds());
-        List<PriceChange> changes = request.apply() ? repricing.apply(chosen, rule) : repricing.preview(chosen, rule);
-        return new PriceChangeResult(request.apply(), changes.stream().map(c -> new ItemPrices(c.item().id().value(),
+        List<PriceChange> changes = request.applying() ? repricing.apply(chosen, rule) : repricing.preview(chosen, rule);
+        return new PriceChangeResult(request.applying(), changes.stream().map(c -> new ItemPrices(c.item().id().value(),
                 c.item().stockId(), c.lines().stream().map(l -> new PriceLine(l.level(), money(l.before()),
                         money(l.after()))).toList())).toList());
     }

@@ -52,6 +52,7 @@ class BulkPriceChangeController {
                    Model model, RedirectAttributes redirect) {
         BulkPages.Selection selection = pages.of(form.list(), InventoryBulkActions.PRICE_CHANGE, session);
         if (selection.isEmpty()) return nothingSelected(selection, redirect);
+        if (result.hasErrors()) return render(selection, model, null);
         try {
             return render(selection, model, repricing.preview(selection.items(), form.rule()));
         } catch (BusinessRuleViolated violation) {
@@ -65,6 +66,7 @@ class BulkPriceChangeController {
                  Model model, RedirectAttributes redirect) {
         BulkPages.Selection selection = pages.of(form.list(), InventoryBulkActions.PRICE_CHANGE, session);
         if (selection.isEmpty()) return nothingSelected(selection, redirect);
+        if (result.hasErrors()) return render(selection, model, null);
         try {
             List<PriceChange> changes = repricing.apply(selection.items(), form.rule());
             pages.done(selection, session);
