@@ -31,7 +31,7 @@ public record PriceRule(Set<PriceLevel> levels, Kind kind, BigDecimal value, Rou
         }
     }
 
-    /** Cents half-up (R10); whole dollars half-up; or the .99 of the same dollar (12.30 → 12.99). */
+    /** Cents half-up (R10); whole dollars half-up; or the .99 of the same dollar (12.30 → 12.99; a zero price stays 0). */
     public enum Rounding {
         CENTS("To the cent"), WHOLE_DOLLARS("To whole dollars"), NINETY_NINE("To .99 endings");
 
@@ -49,7 +49,8 @@ public record PriceRule(Set<PriceLevel> levels, Kind kind, BigDecimal value, Rou
             return switch (this) {
                 case CENTS -> amount.setScale(2, RoundingMode.HALF_UP);
                 case WHOLE_DOLLARS -> amount.setScale(0, RoundingMode.HALF_UP).setScale(2);
-                case NINETY_NINE -> amount.setScale(0, RoundingMode.FLOOR).add(new BigDecimal("0.99"));
+                case NINETY_NINE -> amount.signum() == 0 ? amount.setScale(2)
+                        : amount.setScale(0, RoundingMode.FLOOR).add(new BigDecimal("0.99"));
             };
         }
     }
