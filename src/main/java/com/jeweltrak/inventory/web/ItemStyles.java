@@ -2,13 +2,16 @@ package com.jeweltrak.inventory.web;
 
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.jeweltrak.inventory.Family;
 import com.jeweltrak.inventory.ItemId;
+import com.jeweltrak.inventory.styles.ItemPhotoAttachment;
 import com.jeweltrak.inventory.styles.Style;
 import com.jeweltrak.inventory.styles.StyleId;
 import com.jeweltrak.inventory.styles.StyleLinks;
+import com.jeweltrak.inventory.styles.StylePhotos;
 import com.jeweltrak.inventory.styles.Styles;
 import com.jeweltrak.platform.RecordNotFound;
 import org.springframework.stereotype.Component;
@@ -23,10 +26,14 @@ class ItemStyles {
 
     private final Styles styles;
     private final StyleLinks links;
+    private final StylePhotos photos;
+    private final List<ItemPhotoAttachment> photoAttachments;
 
-    ItemStyles(Styles styles, StyleLinks links) {
+    ItemStyles(Styles styles, StyleLinks links, StylePhotos photos, List<ItemPhotoAttachment> photoAttachments) {
         this.styles = styles;
         this.links = links;
+        this.photos = photos;
+        this.photoAttachments = photoAttachments;
     }
 
     /**
@@ -57,9 +64,17 @@ class ItemStyles {
         if (styleId != null) styles.find(new StyleId(styleId)).ifPresent(s -> model.addAttribute("fromStyle", s));
     }
 
-    /** The new item remembers its style (R4); its values were copied, so later style edits leave it alone (R8). */
+    /**
+     * The new item remembers its style and starts with the style's photos (R4); its values were copied, so later
+     * style edits leave it alone (R8). Photos go through {@link ItemPhotoAttachment}, none until item photos exist.
+     */
     void link(ItemId item, Long styleId) {
-        if (styleId != null) links.madeFrom(item, new StyleId(styleId));
+        if (styleId == null) return;
+        StyleId style = new StyleId(styleId);
+        links.madeFrom(item, style);
+        for (ItemPhotoAttachment attachment : photoAttachments) {
+            photos.fileIdsOf(style).forEach(file -> attachment.attach(item, file));
+        }
     }
 
     void show(ItemId item, Model model) {
