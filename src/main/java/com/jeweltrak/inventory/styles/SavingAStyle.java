@@ -28,8 +28,14 @@ public class SavingAStyle {
 
     @Transactional
     public void update(StyleId id, Style style) {
-        styles.get(id);
+        Style current = styles.get(id);
         check(style, id);
+        long items = styles.itemCount(id);
+        if (style.family() != current.family() && items > 0) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("family", "Items made from style "
+                    + current.styleNumber() + " are " + current.family().plural().toLowerCase()
+                    + "; the style stays in that family.");
+        }
         styles.update(id, style);
     }
 

@@ -48,6 +48,13 @@ public record Style(
         notNegative("defaultRetail", defaultRetail);
     }
 
+    /** A family as forms and the API name it ("colored-stone", as item record types do), or by slug, name or code. */
+    public static java.util.Optional<Family> family(String value) {
+        if (value == null) return java.util.Optional.empty();
+        return java.util.Arrays.stream(Family.values()).filter(f -> f.recordType().equalsIgnoreCase(value.trim())).findFirst()
+                .or(() -> Family.parse(value));
+    }
+
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

@@ -134,6 +134,17 @@ class StyleCatalogTests {
         assertThat(((JewelryDetails) unchanged.details()).metal()).isEqualTo("White Gold");
     }
 
+    // R8: a style items were made from stays in their family
+    @Test
+    void styleWithItemsKeepsItsFamily() {
+        String number = number();
+        StyleId id = as(tenant, () -> saving.add(style(number)));
+        itemFrom(id);
+        Style watch = new Style(id, number, Family.WATCH, null, null, null, null, null, null, null, null, null, null, null, true);
+        assertThatThrownBy(() -> as(tenant, () -> { saving.update(id, watch); return null; }))
+                .isInstanceOf(BusinessRuleViolated.class).extracting("field").isEqualTo("family");
+    }
+
     // R4, R10: an item cannot be made from an inactive style
     @Test
     void anItemCannotBeMadeFromAnInactiveStyle() {

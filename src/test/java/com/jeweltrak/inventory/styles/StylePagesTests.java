@@ -94,6 +94,21 @@ class StylePagesTests {
                 .andExpect(content().string(containsString(prefix + "-ACTIVE")));
     }
 
+    // R2, R4: a colored-stone style (named by its record type, as forms do) is picked on a new colored stone
+    @Test
+    void coloredStoneStyleIsOfferedOnANewColoredStone() throws Exception {
+        String number = number();
+        mvc.perform(post("/inventory/styles").with(tenant.owner().signedIn()).with(csrf())
+                        .param("styleNumber", number).param("family", "colored-stone").param("description", "Calibrated sapphire"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/inventory/styles/picker").param("family", "colored-stone").param("q", number)
+                        .with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(number)));
+        mvc.perform(get("/inventory/styles/picker").param("family", "jewelry").param("q", number)
+                        .with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(number))));
+    }
+
     // R9: a taken style number is refused beside the field, the typed values kept
     @Test
     void takenStyleNumberIsRefusedBesideTheField() throws Exception {

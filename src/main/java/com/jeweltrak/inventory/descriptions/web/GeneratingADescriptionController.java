@@ -53,8 +53,10 @@ class GeneratingADescriptionController {
     /** AI on a new, unsaved item: whatever is typed in the form now (R3). */
     @PostMapping("/inventory/descriptions/ai")
     String aiForNewItem(@RequestParam MultiValueMap<String, String> form, Model model) {
-        Family family = Family.parse(form.getFirst("family")).orElseThrow(() -> new RecordNotFound("Inventory family",
-                form.getFirst("family")));
+        String named = form.getFirst("family");
+        // the item form names its family by record type ("colored-stone")
+        Family family = java.util.Arrays.stream(Family.values()).filter(f -> f.recordType().equals(named)).findFirst()
+                .or(() -> Family.parse(named)).orElseThrow(() -> new RecordNotFound("Inventory family", named));
         require(family, "Create");
         Map<String, String> values = form.toSingleValueMap();
         return field(model, family, null, values, () -> ai.describe(family, ItemFacts.labelled(family, values), List.of()));

@@ -44,7 +44,7 @@ record StyleForm(
     Optional<Style> toStyle(StyleId id, boolean active, BindingResult result) {
         if (result.hasErrors()) return Optional.empty();
         try {
-            return Optional.of(new Style(id, styleNumber, Family.parse(family).orElse(null), description,
+            return Optional.of(new Style(id, styleNumber, Style.family(family).orElse(null), description,
                     vendor() == null ? null : new ContactId(vendor()), category, metal, karat, weightMinGrams,
                     weightMaxGrams, dimensions, defaultCost, defaultRetail, notes, active));
         } catch (BusinessRuleViolated violation) {

@@ -22,7 +22,7 @@ record StyleJson(Long id, String styleNumber, String family, String description,
 
     /** The request as a style; {@code active} absent keeps it as it was ({@code wasActive}). */
     Style toStyle(StyleId styleId, boolean wasActive) {
-        return new Style(styleId, styleNumber, family == null ? null : Family.parse(family).orElseThrow(
+        return new Style(styleId, styleNumber, family == null ? null : Style.family(family).orElseThrow(
                 () -> new BusinessRuleViolated("family", "Family is one of jewelry, watch, diamond, colored-stone, pearl.")),
                 description, vendorId == null ? null : new ContactId(vendorId), category, metal, karat,
                 decimal("weightMinGrams", weightMinGrams), decimal("weightMaxGrams", weightMaxGrams), dimensions,

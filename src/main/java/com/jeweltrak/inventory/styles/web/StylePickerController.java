@@ -1,6 +1,7 @@
 package com.jeweltrak.inventory.styles.web;
 
 import com.jeweltrak.inventory.Family;
+import com.jeweltrak.inventory.styles.Style;
 import com.jeweltrak.inventory.styles.Styles;
 import com.jeweltrak.platform.RecordNotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ class StylePickerController {
 
     @GetMapping("/inventory/styles/picker")
     String pick(@RequestParam String family, @RequestParam(required = false) String q, Model model) {
-        Family f = Family.parse(family).orElseThrow(() -> new RecordNotFound("Inventory family", family));
+        Family f = Style.family(family).orElseThrow(() -> new RecordNotFound("Inventory family", family));
         StyleAccess.require(f, "Create");
         model.addAttribute("pickFamily", f);
         model.addAttribute("picked", styles.pick(f, q, 10));

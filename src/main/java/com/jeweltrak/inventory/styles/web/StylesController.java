@@ -66,7 +66,7 @@ class StylesController {
 
     @GetMapping("/new")
     String newStyle(@RequestParam(required = false) String family, Model model) {
-        Family f = Family.parse(family).orElse(Family.JEWELRY);
+        Family f = Style.family(family).orElse(Family.JEWELRY);
         StyleAccess.require(f, "Create");
         return form(model, null, StyleForm.blank(f));
     }
@@ -74,7 +74,7 @@ class StylesController {
     @PostMapping
     String add(@Valid @ModelAttribute("styleForm") StyleForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
-        StyleAccess.require(Family.parse(form.family()).orElse(Family.JEWELRY), "Create");
+        StyleAccess.require(Style.family(form.family()).orElse(Family.JEWELRY), "Create");
         Optional<Style> style = form.toStyle(null, true, result);
         if (style.isPresent()) {
             try {
