@@ -109,6 +109,18 @@ class StylePagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString(number))));
     }
 
+    // R2: styles are audited; the style's History lists its edits
+    @Test
+    void styleHistoryShowsItsEdits() throws Exception {
+        String number = number();
+        StyleId id = style(tenant, number, null);
+        mvc.perform(put("/api/v1/styles/" + id).with(tenant.owner().signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"styleNumber\": \"" + number + "\", \"family\": \"jewelry\", \"description\": \"Audited change\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/utilities/audit-log/history/style/" + id).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Audited change")));
+    }
+
     // R9: a taken style number is refused beside the field, the typed values kept
     @Test
     void takenStyleNumberIsRefusedBesideTheField() throws Exception {
