@@ -54,9 +54,16 @@ class ItemStyles {
         }
         if (family == Family.WATCH) values.put("caseMaterial", style.metal());
         values.put("keptVendorId", style.vendor() == null ? null : style.vendor().value());
-        values.put("cost", style.defaultCost());
-        values.put("retailPrice", style.defaultRetail());
+        values.put("cost", money(style.defaultCost()));
+        values.put("retailPrice", money(style.defaultRetail()));
         return with(blank, values);
+    }
+
+    /** 650.0000 as stored reads 650.00 on the form. */
+    private static java.math.BigDecimal money(java.math.BigDecimal amount) {
+        if (amount == null) return null;
+        java.math.BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
     }
 
     /** After a refused save the form keeps saying which style it came from. */

@@ -144,8 +144,8 @@ class StylePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Milgrain halo ring")))
                 .andExpect(content().string(containsString("value=\"Rose Gold\"")))
-                .andExpect(content().string(containsString("value=\"650")))
-                .andExpect(content().string(containsString("value=\"1499")))
+                .andExpect(content().string(containsString("value=\"650.00\"")))
+                .andExpect(content().string(containsString("value=\"1499.00\"")))
                 .andExpect(content().string(containsString("name=\"fromStyle\" value=\"" + id + "\"")));
         assertThat(as(tenant, () -> jdbc.sql("select count(*) from item").query(Long.class).single())).isEqualTo(before);
     }

@@ -85,6 +85,8 @@ class StyleToItemBrowserTests extends BrowserTest {
         assertThat(page.locator("#generateToggle")).containsText("Generating…");
         assertThat(page.locator("#description")).hasValue("18K rose gold milgrain halo ring.");
         assertThat(page.locator("#generateToggle")).isEnabled();
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "item-from-style.png")).setFullPage(true));
 
         page.locator("#saveItem").click();
         page.waitForLoadState(LoadState.LOAD);
