@@ -1,5 +1,6 @@
-// The Set stones card (04-inventory §Set Stones R12): GIA lookup reads the report number typed in Cert no., asks
-// the server and fills the form's fields; nothing is saved until Save. Delegated, so it works on every htmx swap.
+// GIA lookup (04-inventory §Set Stones R11/R12) on the set-stone form and the diamond form: reads the report number
+// typed in the certificate number, asks the server and fills the form's fields; nothing is saved until Save.
+// Delegated, so it works on every htmx swap.
 (function () {
   'use strict';
   if (window.jtSetStones) return;
@@ -9,9 +10,13 @@
     var field = form.querySelector('[name="' + name + '"]');
     if (!field || value === null || value === undefined || value === '') return;
     if (field.tagName === 'SELECT') {
-      var wanted = String(value).toUpperCase();
+      var wanted = String(value).toUpperCase().replace(/[\s-]+/g, '_');
       for (var i = 0; i < field.options.length; i++) {
-        if (field.options[i].value.toUpperCase() === wanted) { field.value = field.options[i].value; return; }
+        var option = field.options[i];
+        if (option.value.toUpperCase() === wanted || option.text.toUpperCase() === String(value).toUpperCase()) {
+          field.value = option.value;
+          return;
+        }
       }
       return;
     }
@@ -36,6 +41,10 @@
         set(form, 'lab', 'GIA');
         set(form, 'certNumber', r.reportNumber);
         set(form, 'caratWeight', r.caratWeight);
+        set(form, 'carats', r.caratWeight);
+        set(form, 'cut', r.cut);
+        var mm = (r.measurements || '').match(/([\d.]+)\s*-\s*([\d.]+)\s*x\s*([\d.]+)/);
+        if (mm) { set(form, 'lengthMm', mm[1]); set(form, 'widthMm', mm[2]); set(form, 'depthMm', mm[3]); }
         set(form, 'color', r.color);
         set(form, 'clarity', r.clarity);
         set(form, 'shape', r.shape);

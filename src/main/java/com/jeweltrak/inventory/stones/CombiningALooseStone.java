@@ -66,8 +66,8 @@ public class CombiningALooseStone {
 
     @Transactional
     public void reverse(ItemId parentId, long stoneId) {
-        Item parent = parents.require(parentId);
         SetStone stone = stones.get(parentId, stoneId);
+        Item parent = parents.require(parentId);
         if (!stone.locked()) throw new BusinessRuleViolated("stone", "Only a combined stone is reversed; remove this one.");
         // R14: a sold parent has left the shop with its stones; today "none in stock" is the sign of a sale
         if (parent.quantities().inStock().signum() <= 0) {

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * shape as far as we know it (report_number, report_date, results.shape_and_cutting_style, carat_weight,
  * color_grade, clarity_grade, cut_grade, measurements); a changed schema shows as "unavailable", never as wrong data.
  */
-@Component
+/** Named so that templates can ask {@code @gradingReports.available()} to show the GIA lookup button. */
+@Component("gradingReports")
 class GiaReportCheck implements GradingReports {
 
     static final String QUERY = """

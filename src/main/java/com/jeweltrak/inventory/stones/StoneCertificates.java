@@ -44,8 +44,10 @@ public class StoneCertificates {
     /** The loose stone's certificate, if a file is attached. */
     public Optional<CertificateFile> ofLooseStone(ItemId id) {
         Item item = items.get(id);
-        return jdbc.sql("select file_id from stone_certificate where item_id = ?").param(id.value()).query(Long.class)
-                .optional().map(file -> new CertificateFile(new FileId(file), lab(item), number(item), item.stockId()));
+        return jdbc.sql("select id, file_id from stone_certificate where item_id = ?").param(id.value())
+                .query((rs, n) -> new CertificateFile(rs.getLong(1), new FileId(rs.getLong(2)), lab(item), number(item),
+                        item.stockId()))
+                .optional();
     }
 
     /** A set stone's certificate: its own (manual) or its loose stone's (combined, R3). */
@@ -53,7 +55,7 @@ public class StoneCertificates {
         SetStone stone = stones.get(item, stoneId);
         if (stone.locked()) return ofLooseStone(stone.source());
         if (stone.certificateFile() == null) return Optional.empty();
-        return Optional.of(new CertificateFile(stone.certificateFile(), stone.details().lab(), stone.details().certNumber(),
+        return Optional.of(new CertificateFile(null, stone.certificateFile(), stone.details().lab(), stone.details().certNumber(),
                 items.get(item).stockId()));
     }
 
@@ -61,6 +63,12 @@ public class StoneCertificates {
     public CertificateFile require(ItemId item, Long stoneId) {
         return (stoneId == null ? ofLooseStone(item) : ofSetStone(item, stoneId))
                 .orElseThrow(() -> new RecordNotFound("Certificate", item));
+    }
+
+    /** The loose stone a certificate record belongs to; another tenant's record is not found. */
+    public ItemId stoneOf(long certificateId) {
+        return jdbc.sql("select item_id from stone_certificate where id = ?").param(certificateId).query(Long.class)
+                .optional().map(ItemId::new).orElseThrow(() -> new RecordNotFound("Certificate", certificateId));
     }
 
     /** Attaches (or replaces) a loose stone's certificate file. */

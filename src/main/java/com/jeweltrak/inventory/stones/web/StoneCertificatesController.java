@@ -62,9 +62,10 @@ class StoneCertificatesController {
         return looseCard(access.viewable(id), model);
     }
 
-    @GetMapping(LOOSE)
-    ResponseEntity<byte[]> view(@PathVariable long id) {
-        Item item = access.viewable(id);
+    /** A loose stone's certificate file, by its certificate record. */
+    @GetMapping("/inventory/stone-certificates/{certificateId}")
+    ResponseEntity<byte[]> view(@PathVariable long certificateId) {
+        Item item = access.viewable(certificates.stoneOf(certificateId).value());
         return FileDownloads.inline(files.open(certificates.require(item.id(), null).file()));
     }
 
@@ -91,6 +92,7 @@ class StoneCertificatesController {
     String uploadForSetStone(@PathVariable long id, @PathVariable long stoneId,
                              @RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         Item item = access.editable(id);
+        certificates.ofSetStone(item.id(), stoneId); // another item's or tenant's stone: 404 before anything else
         try {
             certificates.attachToSetStone(item.id(), stoneId, name(file), type(file), bytes(file));
             model.addAttribute("stoneDone", "Certificate attached.");
@@ -134,18 +136,19 @@ class StoneCertificatesController {
     String emailOfSetStone(@PathVariable long id, @PathVariable long stoneId, @RequestParam(required = false) Long contactId,
                            @RequestParam(required = false) String toAddress, Model model) {
         Item item = access.viewable(id);
+        certificates.ofSetStone(item.id(), stoneId);
         sendOrExplain(item, stoneId, contactId, toAddress, model, "stoneDone", "stoneError");
         return setStones.render(item, model);
     }
 
     /** Share: a fresh signed link (nothing stored, no audit — R4), opened on its share page. */
-    @GetMapping(LOOSE + "/share")
+    @PostMapping(LOOSE + "/share")
     String share(@PathVariable long id) {
         Item item = access.viewable(id);
         return "redirect:/shared/certificates/" + link(certificates.require(item.id(), null));
     }
 
-    @GetMapping(SET + "/share")
+    @PostMapping(SET + "/share")
     String shareOfSetStone(@PathVariable long id, @PathVariable long stoneId) {
         Item item = access.viewable(id);
         return "redirect:/shared/certificates/" + link(certificates.require(item.id(), stoneId));
