@@ -101,6 +101,8 @@ class SetStonesWebTests {
                 .andReturn().getResponse().getContentAsString();
         int id = JsonPath.read(created, "$.id");
         assertThat(fixtures.as(() -> items.get(ring)).cost()).isEqualByComparingTo("900");
+        assertThat(page(get("/inventory/items/" + ring + "/set-stones"))).contains("jt-locked").contains("jt-reverse-stone")
+                .doesNotContain("jt-edit-stone");
         mvc.perform(api(post("/api/v1/items/" + ring + "/set-stones/" + id + "/reverse"), "")).andExpect(status().isNoContent());
         assertThat(fixtures.as(() -> items.get(ring)).cost()).isEqualByComparingTo("100");
         assertThat(fixtures.as(() -> items.get(loose)).quantities().inStock()).isEqualByComparingTo("1");

@@ -162,7 +162,8 @@ class StoneCertificatesController {
         try {
             String to = typed;
             String name = null;
-            if (contactId != null) {
+            // a picked contact's address is read only by someone who may see contacts; others type it
+            if (contactId != null && com.jeweltrak.platform.security.CurrentUser.require().can("Contacts.View")) {
                 var contact = contacts.find(new ContactId(contactId)).orElseThrow(() -> new RecordNotFound("Contact", contactId));
                 to = Optional.ofNullable(contact.reach()).map(r -> r.email()).orElseThrow(() -> new BusinessRuleViolated(
                         "toAddress", contact.name().full() + " has no e-mail address; type one."));
@@ -183,6 +184,7 @@ class StoneCertificatesController {
                 ? certificates.ofLooseStone(item.id()).orElse(null) : null);
         model.addAttribute("canEditCertificate", StoneAccess.canEdit(item));
         model.addAttribute("accept", StoredFiles.ACCEPT_ATTRIBUTE);
+        model.addAttribute("customerRole", com.jeweltrak.contacts.ContactRole.CUSTOMER);
         return "inventory/stone-certificate :: card";
     }
 
