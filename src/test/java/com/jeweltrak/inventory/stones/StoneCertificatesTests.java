@@ -167,6 +167,8 @@ class StoneCertificatesTests {
                 .query(Long.class).optional())).isEmpty();
         mvc.perform(get("/inventory/items/" + ring + "/set-stones/" + stone + "/certificate")
                 .with(fixtures.tenant().owner().signedIn())).andExpect(status().isOk()).andExpect(content().bytes(PDF));
+        mvc.perform(get("/inventory/items/" + diamond + "/certificate-card").with(fixtures.tenant().owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"setInItem\"")));
     }
 
     // §Set Stones R11 (CertMain): a manual set stone takes its own certificate file

@@ -33,6 +33,15 @@ class SetStonesCard {
         this.gradingReports = gradingReports;
     }
 
+    /** The item a loose stone is set in, if it is: its id and StockID. */
+    record SetIn(long itemId, String stockId) {
+    }
+
+    SetIn setIn(Item looseStone) {
+        return stones.holding(looseStone.id()).map(s -> new SetIn(s.item().value(), items.get(s.item()).stockId()))
+                .orElse(null);
+    }
+
     String render(Item item, Model model) {
         Item fresh = items.get(item.id());
         model.addAttribute("item", fresh);

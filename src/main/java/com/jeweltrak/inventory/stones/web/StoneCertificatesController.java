@@ -185,6 +185,8 @@ class StoneCertificatesController {
         model.addAttribute("canEditCertificate", StoneAccess.canEdit(item));
         model.addAttribute("accept", StoredFiles.ACCEPT_ATTRIBUTE);
         model.addAttribute("customerRole", com.jeweltrak.contacts.ContactRole.CUSTOMER);
+        // §Set Stones R3: a loose stone set into a piece keeps its certificate here; say where it is
+        model.addAttribute("setIn", setStones.setIn(item));
         return "inventory/stone-certificate :: card";
     }
 
