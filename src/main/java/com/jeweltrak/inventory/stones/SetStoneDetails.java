@@ -24,6 +24,7 @@ public record SetStoneDetails(StoneCategory category, String type, int quantity,
         if (type == null) type = category.defaultType();
         if (type == null) throw new BusinessRuleViolated("type", "Type the species, like Ruby or Sapphire.");
         if (quantity < 1) throw new BusinessRuleViolated("quantity", "A set stone row has at least one stone.");
+        if (quantity > 10000) throw new BusinessRuleViolated("quantity", "At most 10,000 stones in one row.");
         shape = text(shape);
         color = text(color);
         clarity = text(clarity);
@@ -38,6 +39,12 @@ public record SetStoneDetails(StoneCategory category, String type, int quantity,
             throw new BusinessRuleViolated("caratWeight", "The carat weight must be more than 0.");
         }
         if (sizeMm != null && sizeMm.signum() <= 0) throw new BusinessRuleViolated("sizeMm", "The size must be more than 0.");
+        if (caratWeight != null && caratWeight.compareTo(BigDecimal.valueOf(10000)) >= 0) {
+            throw new BusinessRuleViolated("caratWeight", "Enter the carat weight in carats, below 10,000.");
+        }
+        if (sizeMm != null && sizeMm.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            throw new BusinessRuleViolated("sizeMm", "Enter the size in millimetres, below 1,000.");
+        }
         if (color != null && category.hasLetterColor()) color = oneOf("color", color, AllowedValues.DIAMOND_COLORS);
         if (clarity != null && category.isDiamond()) clarity = oneOf("clarity", clarity, AllowedValues.CLARITIES);
         lab = text(lab);
@@ -50,9 +57,12 @@ public record SetStoneDetails(StoneCategory category, String type, int quantity,
         if (certNumber != null && lab == null) {
             throw new BusinessRuleViolated("lab", "Say which lab issued certificate " + certNumber + ".");
         }
-        if (length(type) > 60 || length(shape) > 40 || length(color) > 40 || length(fancyColor) > 60 || length(certNumber) > 40) {
-            throw new BusinessRuleViolated("type", "Keep each field short (at most 60 characters).");
-        }
+        atMost("type", type, 60);
+        atMost("shape", shape, 40);
+        atMost("color", color, 40);
+        atMost("clarity", clarity, 40);
+        atMost("fancyColor", fancyColor, 60);
+        atMost("certNumber", certNumber, 40);
     }
 
     private static void refuseAbsent(boolean has, String field, Object value, String message) {
@@ -69,8 +79,10 @@ public record SetStoneDetails(StoneCategory category, String type, int quantity,
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static int length(String value) {
-        return value == null ? 0 : value.length();
+    private static void atMost(String field, String value, int characters) {
+        if (value != null && value.length() > characters) {
+            throw new BusinessRuleViolated(field, "Keep this to " + characters + " characters.");
+        }
     }
 
     /** "Diamond 0.50 ct Round G VS1" — how a row reads in a list or a print. */
