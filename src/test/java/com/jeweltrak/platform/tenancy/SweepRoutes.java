@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, SET_STONE, STONE_CERTIFICATE }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -75,7 +75,9 @@ final class SweepRoutes {
             entry("counts", Kind.INVENTORY_COUNT),
             entry("inventory-counts", Kind.INVENTORY_COUNT),
             entry("wishlist", Kind.WISHLIST_ENTRY),
-            entry("wishlists", Kind.WISHLIST_ENTRY));
+            entry("wishlists", Kind.WISHLIST_ENTRY),
+            entry("set-stones", Kind.SET_STONE),
+            entry("stone-certificates", Kind.STONE_CERTIFICATE));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -154,7 +156,15 @@ final class SweepRoutes {
                     {"stockId": "5001"}"""),
             entry("POST /api/v1/contacts/{id}/wishlist", """
                     {"stockId": "1", "occasion": "OTHER", "note": "Sweep"}"""),
-            entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"));
+            entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"),
+            entry("POST /inventory/items/{id}/set-stones", "category=WHITE_DIAMOND&type=Diamond&quantity=1&caratWeight=0.1"),
+            entry("POST /inventory/items/{id}/set-stones/{stoneId}", "category=WHITE_DIAMOND&type=Diamond&quantity=1&caratWeight=0.2"),
+            entry("POST /api/v1/items/{id}/set-stones", """
+                    {"category": "WHITE_DIAMOND", "caratWeight": "0.1"}"""),
+            entry("PUT /api/v1/items/{id}/set-stones/{stoneId}", """
+                    {"category": "WHITE_DIAMOND", "caratWeight": "0.2"}"""),
+            entry("POST /api/v1/items/{id}/set-stones/combine", """
+                    {"stockId": "1"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
