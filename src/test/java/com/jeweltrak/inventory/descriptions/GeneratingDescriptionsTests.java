@@ -16,6 +16,9 @@ import com.jeweltrak.inventory.ItemId;
 import com.jeweltrak.inventory.JewelryDetails;
 import com.jeweltrak.inventory.NewStock;
 import com.jeweltrak.inventory.ReceivingAnItem;
+import com.jeweltrak.inventory.stones.AddingASetStone;
+import com.jeweltrak.inventory.stones.SetStoneDetails;
+import com.jeweltrak.inventory.stones.StoneCategory;
 import com.jeweltrak.platform.tenancy.TenantContext;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
@@ -59,6 +62,7 @@ class GeneratingDescriptionsTests {
     @Autowired AiEndpoints endpoints;
     @Autowired DescriptionTemplates templates;
     @Autowired ReceivingAnItem receiving;
+    @Autowired AddingASetStone setStones;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
 
@@ -192,6 +196,19 @@ class GeneratingDescriptionsTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString(GENERATED)));
         assertThat(received).singleElement().satisfies(r -> assertThat((String) JsonPath.read(r.body(), "$.messages[1].content"))
                 .contains("StockID: " + stockId, "Metal: Yellow Gold"));
+    }
+
+    // R2: a saved piece's set stones and their certificate numbers are among the facts
+    @Test
+    void aiOnASavedItemSendsItsSetStonesAndCertificates() throws Exception {
+        ItemId ring = ring();
+        as(() -> setStones.add(ring, new SetStoneDetails(StoneCategory.WHITE_DIAMOND, null, 1, new BigDecimal("0.50"), "Round",
+                "G", "VS1", null, null, "GIA", "2141438171")));
+        mvc.perform(post("/inventory/items/" + ring.value() + "/description/ai").with(tenant.owner().signedIn()).with(csrf())
+                        .param("family", "jewelry").param("category", "Ring").param("description", ""))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(GENERATED)));
+        assertThat(received).singleElement().satisfies(r -> assertThat((String) JsonPath.read(r.body(), "$.messages[1].content"))
+                .contains("Set stone: Diamond 0.5 ct Round G VS1, GIA 2141438171"));
     }
 
     // R6: Template fills the saved item's description from the family's template and the form's values
