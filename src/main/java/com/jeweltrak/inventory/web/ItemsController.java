@@ -57,10 +57,12 @@ class ItemsController {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final com.jeweltrak.inventory.EditingAnItem editing;
+    private final ItemStyles itemStyles;
 
     ItemsController(Items items, ReceivingAnItem receiving, AdjustingStock adjusting, StockLedger ledger,
                     ItemFormPage formPage, StoreNames stores, Contacts contacts, PickLists pickLists,
-                    PickListValues pickListValues, TransactionTemplate transactions, Clock clock, com.jeweltrak.inventory.EditingAnItem editing) {
+                    PickListValues pickListValues, TransactionTemplate transactions, Clock clock, com.jeweltrak.inventory.EditingAnItem editing,
+                    ItemStyles itemStyles) {
         this.items = items;
         this.receiving = receiving;
         this.adjusting = adjusting;
@@ -73,6 +75,7 @@ class ItemsController {
         this.transactions = transactions;
         this.clock = clock;
         this.editing = editing;
+        this.itemStyles = itemStyles;
     }
 
     /** A StockID typed or scanned into the inventory page's box opens its item, whatever its family. */
@@ -85,19 +88,21 @@ class ItemsController {
     }
 
     @GetMapping("/new")
-    String newItem(@RequestParam(required = false) String family, Model model) {
+    String newItem(@RequestParam(required = false) String family, @RequestParam(required = false) Long fromStyle,
+                   Model model) {
         Family f = InventoryController.family(family);
         require(f, "Create");
         CurrentUser me = CurrentUser.require();
         ItemForm blank = ItemForm.blank(f, me.currentStore() == null ? null : me.currentStore().id().value(),
                 LocalDate.now(clock.withZone(me.zone())));
+        blank = itemStyles.prefill(blank, f, fromStyle, model);
         model.addAttribute("itemForm", blank);
         return formPage.render(model, f, null, blank);
     }
 
     @PostMapping
     String add(@Valid @ModelAttribute("itemForm") ItemForm form, BindingResult result, Model model,
-               RedirectAttributes redirect) {
+               RedirectAttributes redirect, @RequestParam(required = false) Long fromStyle) {
         Family family = InventoryController.family(form.family());
         require(family, "Create");
         Optional<Item> draft = form.toItem(family, result);
@@ -107,6 +112,7 @@ class ItemsController {
                 ItemId id = transactions.execute(status -> {
                     StoreScope.requireWorkIn(draft.get().store());
                     ItemId added = receiving.receive(draft.get(), stock.get());
+                    itemStyles.link(added, fromStyle);
                     rememberOpenValues(form);
                     return added;
                 });
@@ -116,6 +122,7 @@ class ItemsController {
                 ItemForm.reject(result, violation);
             }
         }
+        itemStyles.keep(fromStyle, model);
         return formPage.render(model, family, null, form);
     }
 
@@ -187,6 +194,7 @@ class ItemsController {
         model.addAttribute("canViewCost", CurrentUser.require().can(Permission.CAN_VIEW_COST));
         model.addAttribute("canEdit", CurrentUser.require().can(item.family().permission("Edit")));
         model.addAttribute("attributes", ItemAttributes.of(item));
+        itemStyles.show(item.id(), model);
         return "inventory/item";
     }
 

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, SET_STONE, STONE_CERTIFICATE }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, SET_STONE, STONE_CERTIFICATE, STYLE }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -77,7 +77,9 @@ final class SweepRoutes {
             entry("wishlist", Kind.WISHLIST_ENTRY),
             entry("wishlists", Kind.WISHLIST_ENTRY),
             entry("set-stones", Kind.SET_STONE),
-            entry("stone-certificates", Kind.STONE_CERTIFICATE));
+            entry("stone-certificates", Kind.STONE_CERTIFICATE),
+            entry("styles", Kind.STYLE),
+            entry("style", Kind.STYLE));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -164,7 +166,12 @@ final class SweepRoutes {
             entry("PUT /api/v1/items/{id}/set-stones/{stoneId}", """
                     {"category": "WHITE_DIAMOND", "caratWeight": "0.2"}"""),
             entry("POST /api/v1/items/{id}/set-stones/combine", """
-                    {"stockId": "1"}"""));
+                    {"stockId": "1"}"""),
+            entry("PUT /api/v1/styles/{id}", """
+                    {"styleNumber": "SWEEP-STYLE", "family": "jewelry", "description": "Sweep"}"""),
+            entry("POST /inventory/styles/{id}", "styleNumber=SWEEP-STYLE&family=jewelry&description=Sweep"),
+            entry("POST /inventory/items/{id}/description/ai", "family=jewelry&category=Ring&description=Sweep"),
+            entry("POST /inventory/items/{id}/description/template", "family=jewelry&category=Ring&description=Sweep"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

@@ -221,6 +221,10 @@ class TenantIsolationSweepTests {
                 List.of(jdbc.sql("insert into wishlist_entry (tenant_id, contact_id, item_id) values (jt_current_tenant(), ?, ?)"
                                 + " returning id").params(Long.valueOf(ownIds.get(Kind.CONTACT).getFirst()),
                         Long.valueOf(ownIds.get(Kind.ITEM).getFirst())).query(Long.class).single())))));
+        // styles: one of B's and one of A's
+        otherIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, b, "B-STYLE-" + unique))));
+        ownIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, a, "A-STYLE-" + unique))));
+        otherTenantsStrings.add("B-STYLE-" + unique);
         // StockIDs: B's are moved out of A's range (both tenants' sweep items start at 5001), so a StockID of B's
         // names nothing of A's and a 200 could only be B's item
         otherIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
@@ -437,6 +441,23 @@ class TenantIsolationSweepTests {
                         "insert into inventory_count (tenant_id, number, store_id, family) values (jt_current_tenant(), "
                                 + "900001, ?, 'J') returning id")
                 .param(tenant.store().value()).query(Long.class).single()));
+    }
+
+    /** A style with one photo (its primary), so its photo route has something to serve its own tenant. */
+    private static long sweepStyle(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String number) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0};
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long style = jdbc.sql("insert into style (tenant_id, style_number, family, description) values "
+                    + "(jt_current_tenant(), ?, 'J', 'Sweep style') returning id").param(number).query(Long.class).single();
+            long file = jdbc.sql("insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256) values "
+                    + "(jt_current_tenant(), 'sweep.png', 'image/png', ?, repeat('a', 64)) returning id")
+                    .param(png.length).query(Long.class).single();
+            jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
+                    .params(file, png).update();
+            jdbc.sql("insert into style_photo (tenant_id, style_id, file_id, is_primary) values (jt_current_tenant(), ?, ?, true)")
+                    .params(style, file).update();
+            return style;
+        }));
     }
 
     private static void signIn(MockMvc mvc, String email) throws Exception {
