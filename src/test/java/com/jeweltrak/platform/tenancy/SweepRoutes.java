@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -75,7 +75,8 @@ final class SweepRoutes {
             entry("counts", Kind.INVENTORY_COUNT),
             entry("inventory-counts", Kind.INVENTORY_COUNT),
             entry("wishlist", Kind.WISHLIST_ENTRY),
-            entry("wishlists", Kind.WISHLIST_ENTRY));
+            entry("wishlists", Kind.WISHLIST_ENTRY),
+            entry("photos", Kind.PHOTO));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -154,7 +155,13 @@ final class SweepRoutes {
                     {"stockId": "5001"}"""),
             entry("POST /api/v1/contacts/{id}/wishlist", """
                     {"stockId": "1", "occasion": "OTHER", "note": "Sweep"}"""),
-            entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"));
+            entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"),
+            entry("POST /inventory/items/{id}/photos/link", "url=http%3A%2F%2F127.0.0.1%3A1%2Fsweep.png"),
+            entry("POST /inventory/items/{id}/photos/{photoId}/move", "step=1"),
+            entry("POST /api/v1/items/{id}/photos/link", """
+                    {"url": "http://127.0.0.1:1/sweep.png"}"""),
+            entry("PUT /api/v1/items/{id}/photos/order", """
+                    {"photoIds": []}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

@@ -110,7 +110,8 @@ class TenantIsolationSweepTests {
                       @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
                       @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
                       @Autowired PeekProviders peekProviders, @Autowired PickLists pickLists,
-                      @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures)
+                      @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures,
+                      @Autowired com.jeweltrak.platform.files.StoredFiles storedFiles)
             throws Exception {
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
@@ -221,6 +222,11 @@ class TenantIsolationSweepTests {
                 List.of(jdbc.sql("insert into wishlist_entry (tenant_id, contact_id, item_id) values (jt_current_tenant(), ?, ?)"
                                 + " returning id").params(Long.valueOf(ownIds.get(Kind.CONTACT).getFirst()),
                         Long.valueOf(ownIds.get(Kind.ITEM).getFirst())).query(Long.class).single())))));
+        // item photos with their image files: one on B's first item, one on A's
+        otherIds.put(Kind.PHOTO, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(otherIds.get(Kind.ITEM).getFirst())))))));
+        ownIds.put(Kind.PHOTO, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(ownIds.get(Kind.ITEM).getFirst())))))));
         // StockIDs: B's are moved out of A's range (both tenants' sweep items start at 5001), so a StockID of B's
         // names nothing of A's and a 200 could only be B's item
         otherIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
@@ -424,6 +430,15 @@ class TenantIsolationSweepTests {
         } catch (Exception unhandled) {
             return new Call(route, uri.toString(), other, 500, String.valueOf(unhandled));
         }
+    }
+
+    /** An uploaded photo of the item (its stored file doubling as its thumbnails), written as a row. */
+    private static long sweepPhoto(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, long item) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        long file = files.store("sweep.png", "image/png", png).value();
+        return jdbc.sql("insert into item_photo (tenant_id, item_id, position, is_primary, source, file_id, small_file_id,"
+                        + " large_file_id) values (jt_current_tenant(), ?, 0, true, 'UPLOAD', ?, ?, ?) returning id")
+                .params(item, file, file, file).query(Long.class).single();
     }
 
     /** An open count of the tenant's first store, written as a row (the sweep needs no counting use case). */

@@ -12,7 +12,6 @@ import com.jeweltrak.inventory.media.ItemPhotos;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,11 +65,16 @@ class ItemPhotosApi {
         return json(item);
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload one or more photos (part name 'photos'; JPG, PNG or WebP, 10 MB each); all or none are added")
-    List<PhotoJson> upload(@PathVariable long id, @RequestParam("photos") List<MultipartFile> files) {
+    List<PhotoJson> upload(@PathVariable long id,
+                           @RequestParam(name = "photos", required = false) List<MultipartFile> files) {
         Item item = access.editable(id);
+        if (files == null || files.isEmpty()) {
+            throw new com.jeweltrak.inventory.media.PhotoRefused(AddingAPhoto.UPLOAD_FIELD,
+                    "Send the photos as multipart/form-data parts named 'photos'.");
+        }
         adding.uploadAll(item.id(), files.stream().map(f -> new AddingAPhoto.Upload(f.getOriginalFilename(),
                 f.getContentType(), bytes(f))).toList());
         return json(item);

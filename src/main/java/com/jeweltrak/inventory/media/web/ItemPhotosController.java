@@ -126,16 +126,27 @@ class ItemPhotosController {
         return done(item, "Photo removed from StockID " + item.stockId() + ".", htmx, model, redirect);
     }
 
-    /** {@code small} (320 px), {@code large} (1024 px) or {@code original}; thumbnails are cached for a year. */
-    @GetMapping("/{photoId}/{size:small|large|original}")
-    ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long photoId, @PathVariable String size) {
+    /** The 320 px thumbnail (or the photo itself where none could be made), cached by the browser for a year. */
+    @GetMapping("/{photoId}/small")
+    ResponseEntity<byte[]> small(@PathVariable long id, @PathVariable long photoId) {
+        return image(id, photoId, ItemPhoto::shownSmall);
+    }
+
+    /** The 1024 px view. */
+    @GetMapping("/{photoId}/large")
+    ResponseEntity<byte[]> large(@PathVariable long id, @PathVariable long photoId) {
+        return image(id, photoId, ItemPhoto::shownLarge);
+    }
+
+    /** The file as uploaded (for a linked photo: the large view of what the link gave). */
+    @GetMapping("/{photoId}/original")
+    ResponseEntity<byte[]> original(@PathVariable long id, @PathVariable long photoId) {
+        return image(id, photoId, p -> p.file() != null ? p.file() : p.shownLarge());
+    }
+
+    private ResponseEntity<byte[]> image(long id, long photoId, java.util.function.Function<ItemPhoto, FileId> which) {
         Item item = access.viewable(id);
-        ItemPhoto photo = photos.get(item.id(), photoId);
-        FileId file = switch (size) {
-            case "small" -> photo.shownSmall();
-            case "large" -> photo.shownLarge();
-            default -> photo.file() != null ? photo.file() : photo.shownLarge();
-        };
+        FileId file = which.apply(photos.get(item.id(), photoId));
         if (file == null) throw new RecordNotFound("Photo image", photoId);
         return FileDownloads.inlineCached(files.open(file));
     }
