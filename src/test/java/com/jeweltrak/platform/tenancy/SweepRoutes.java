@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -76,7 +76,8 @@ final class SweepRoutes {
             entry("inventory-counts", Kind.INVENTORY_COUNT),
             entry("wishlist", Kind.WISHLIST_ENTRY),
             entry("wishlists", Kind.WISHLIST_ENTRY),
-            entry("photos", Kind.PHOTO));
+            entry("photos", Kind.PHOTO),
+            entry("downloads", Kind.PHOTO_DOWNLOAD));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";

@@ -227,6 +227,11 @@ class TenantIsolationSweepTests {
                 List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(otherIds.get(Kind.ITEM).getFirst())))))));
         ownIds.put(Kind.PHOTO, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
                 List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(ownIds.get(Kind.ITEM).getFirst())))))));
+        // Bulk Image Downloads, each ready with its ZIP: one asked for by B's owner, one by A's (the caller)
+        otherIds.put(Kind.PHOTO_DOWNLOAD, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepDownload(jdbc, storedFiles, b))))));
+        ownIds.put(Kind.PHOTO_DOWNLOAD, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepDownload(jdbc, storedFiles, a))))));
         // StockIDs: B's are moved out of A's range (both tenants' sweep items start at 5001), so a StockID of B's
         // names nothing of A's and a 200 could only be B's item
         otherIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
@@ -439,6 +444,15 @@ class TenantIsolationSweepTests {
         return jdbc.sql("insert into item_photo (tenant_id, item_id, position, is_primary, source, file_id, small_file_id,"
                         + " large_file_id) values (jt_current_tenant(), ?, 0, true, 'UPLOAD', ?, ?, ?) returning id")
                 .params(item, file, file, file).query(Long.class).single();
+    }
+
+    /** A finished Bulk Image Download of the tenant's owner, with a (tiny) ZIP. */
+    private static long sweepDownload(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, TestTenants.Tenant tenant) {
+        byte[] zip = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        long file = files.keep("photos.zip", "application/zip", zip).value();
+        return jdbc.sql("insert into photo_download (tenant_id, requested_by, total, done, status, zip_file_id) values "
+                        + "(jt_current_tenant(), ?, 1, 1, 'READY', ?) returning id")
+                .params(tenant.owner().id().value(), file).query(Long.class).single();
     }
 
     /** An open count of the tenant's first store, written as a row (the sweep needs no counting use case). */
