@@ -437,10 +437,16 @@ class TenantIsolationSweepTests {
         }
     }
 
-    /** An uploaded photo of the item (its stored file doubling as its thumbnails), written as a row. */
+    /**
+     * An uploaded photo of the item (its stored file doubling as its thumbnails) and an uploaded 360° video,
+     * written as rows.
+     */
     private static long sweepPhoto(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, long item) {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
         long file = files.store("sweep.png", "image/png", png).value();
+        long video = files.keep("sweep.mp4", "video/mp4", new byte[] {0, 0, 0, 12, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}).value();
+        jdbc.sql("insert into item_video (tenant_id, item_id, source, file_id) values (jt_current_tenant(), ?, 'UPLOAD', ?)")
+                .params(item, video).update();
         return jdbc.sql("insert into item_photo (tenant_id, item_id, position, is_primary, source, file_id, small_file_id,"
                         + " large_file_id) values (jt_current_tenant(), ?, 0, true, 'UPLOAD', ?, ?, ?) returning id")
                 .params(item, file, file, file).query(Long.class).single();

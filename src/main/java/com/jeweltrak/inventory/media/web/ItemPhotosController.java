@@ -13,13 +13,10 @@ import com.jeweltrak.platform.files.FileDownloads;
 import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.RecordNotFound;
-import com.jeweltrak.platform.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,12 +41,14 @@ class ItemPhotosController {
     private final ItemPhotos photos;
     private final AddingAPhoto adding;
     private final StoredFiles files;
+    private final PhotosTab tab;
 
-    ItemPhotosController(PhotoAccess access, ItemPhotos photos, AddingAPhoto adding, StoredFiles files) {
+    ItemPhotosController(PhotoAccess access, ItemPhotos photos, AddingAPhoto adding, StoredFiles files, PhotosTab tab) {
         this.access = access;
         this.photos = photos;
         this.adding = adding;
         this.files = files;
+        this.tab = tab;
     }
 
     @GetMapping
@@ -171,17 +170,7 @@ class ItemPhotosController {
     }
 
     private String tab(Item item, PhotoLinkForm form, BusinessRuleViolated violation, Model model) {
-        BindingResult result = new BeanPropertyBindingResult(form, "photoLinkForm");
-        if (violation != null) {
-            if (AddingAPhoto.UPLOAD_FIELD.equals(violation.field())) model.addAttribute("uploadError", violation.getMessage());
-            else FormErrors.reject(result, violation);
-        }
-        model.addAttribute("item", item);
-        model.addAttribute("photos", photos.of(item.id()));
-        model.addAttribute("canEditPhotos", PhotoAccess.mayEdit(item));
-        model.addAttribute("photoLinkForm", form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "photoLinkForm", result);
-        return "inventory/photos-tab :: tab";
+        return tab.render(item, form, violation, model);
     }
 
     private static byte[] bytes(MultipartFile upload) {
