@@ -97,6 +97,49 @@ class BulkImageDownloadWebTests {
                 .andExpect(flash().attribute("flashError", containsString("201 photos are selected")));
     }
 
+    // R2, R6: Download starts the ZIP and opens its progress page, polled until "n of n photos — ready", then the ZIP
+    @Test
+    void aDownloadShowsItsProgressAndThenServesTheZip() throws Exception {
+        ItemId ring = ring();
+        photo(ring);
+        Cookie[] session = mvc.perform(post("/utilities/bulk-image-download/select-item").param("itemId", Long.toString(ring.value()))
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andReturn().getResponse().getCookies();
+        String location = mvc.perform(post("/utilities/bulk-image-download/download").cookie(session)
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).matches("/utilities/bulk-image-download/downloads/\\d+");
+
+        String fragment = "";
+        for (int i = 0; i < 100 && !fragment.contains("ready."); i++) {
+            Thread.sleep(100);
+            fragment = mvc.perform(get(location + "/progress").with(tenant.owner().signedIn()).header("HX-Request", "true"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(fragment).contains("1 of 1 photos — ready.").doesNotContain("hx-trigger");
+        mvc.perform(get(location + "/zip").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/zip"));
+    }
+
+    // R4 (decision 9): Settings → Media switches video uploads on; the Photos tab then offers the upload
+    @Test
+    void switchingOnVideoUploadsOffersTheVideoUploadOnThePhotosTab() throws Exception {
+        ItemId ring = ring();
+        mvc.perform(post("/settings/media").param("videoUploads", "false").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/inventory/items/" + ring.value() + "/photos").with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"uploadVideo\""))))
+                .andExpect(content().string(containsString("id=\"linkVideo\"")));
+
+        mvc.perform(post("/settings/media").param("videoUploads", "true").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/settings/media").with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"videoUploads\"[^>]*checked.*")));
+        mvc.perform(get("/inventory/items/" + ring.value() + "/photos").with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("id=\"uploadVideo\"")));
+    }
+
     private ItemPhoto photo(ItemId item) {
         return as(() -> adding.upload(item, "p.png", "image/png", TestImages.png(30, 30)));
     }
