@@ -73,7 +73,12 @@ public class BulkImageDownloads {
     @Transactional(readOnly = true)
     public DownloadProgress progress(long id) {
         UserId me = TenantContext.current().map(TenantContext.Actor::user).orElse(null);
-        return jdbc.sql("select id, total, done, status, zip_file_id from photo_download where id = ? and requested_by = ?")
+        // a download still running after half an hour lost its worker (a node stopped): it shows as failed
+        return jdbc.sql("""
+                        select id, total, done, zip_file_id,
+                               case when status = 'RUNNING' and created_at < now() - interval '30 minutes' then 'FAILED'
+                                    else status end as status
+                        from photo_download where id = ? and requested_by = ?""")
                 .params(id, me == null ? null : me.value())
                 .query((rs, n) -> {
                     long zip = rs.getLong("zip_file_id");

@@ -29,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PhotoZips {
 
+    /** What the file store keeps at most (stored_file's bound); a larger ZIP fails and the page says to split it. */
+    static final long MAX_ZIP_BYTES = 200L * 1024 * 1024;
+
     private final PhotoCatalog catalog;
     private final StoredFiles files;
     private final ImageLinks links;
@@ -73,6 +76,9 @@ class PhotoZips {
                     zip.write((String.join("\r\n", missing) + "\r\n").getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
+            }
+            if (Files.size(temporary) > MAX_ZIP_BYTES) {
+                throw new IllegalStateException("The ZIP of download " + id + " is over 200 MB");
             }
             byte[] bytes = Files.readAllBytes(temporary);
             transactions.executeWithoutResult(s -> {
