@@ -35,10 +35,10 @@ class ItemPhotosApi {
     record PhotoJson(long id, int position, boolean primary, String source, String url, String smallUrl,
                      String largeUrl, String originalUrl, Instant addedAt) {
         static PhotoJson of(long item, ItemPhoto p) {
-            String base = "/inventory/items/" + item + "/photos/" + p.id();
+            String base = "/api/v1/items/" + item + "/photos/" + p.id() + "/image?size=";
             return new PhotoJson(p.id(), p.position(), p.primary(), p.source().name(), p.url(),
-                    p.shownSmall() == null ? null : base + "/small", p.shownLarge() == null ? null : base + "/large",
-                    p.file() == null ? null : base + "/original", p.addedAt());
+                    p.shownSmall() == null ? null : base + "small", p.shownLarge() == null ? null : base + "large",
+                    p.file() == null ? null : base + "original", p.addedAt());
         }
     }
 
@@ -51,11 +51,13 @@ class ItemPhotosApi {
     private final PhotoAccess access;
     private final ItemPhotos photos;
     private final AddingAPhoto adding;
+    private final com.jeweltrak.platform.files.StoredFiles files;
 
-    ItemPhotosApi(PhotoAccess access, ItemPhotos photos, AddingAPhoto adding) {
+    ItemPhotosApi(PhotoAccess access, ItemPhotos photos, AddingAPhoto adding, com.jeweltrak.platform.files.StoredFiles files) {
         this.access = access;
         this.photos = photos;
         this.adding = adding;
+        this.files = files;
     }
 
     @GetMapping
@@ -110,6 +112,22 @@ class ItemPhotosApi {
     void delete(@PathVariable long id, @PathVariable long photoId) {
         Item item = access.editable(id);
         photos.delete(item.id(), photoId);
+    }
+
+    @GetMapping("/{photoId}/image")
+    @Operation(summary = "The photo's image: size small (320 px JPEG), large (1024 px JPEG) or original (as uploaded)")
+    org.springframework.http.ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable long photoId,
+                                                          @RequestParam(defaultValue = "large") String size) {
+        Item item = access.viewable(id);
+        ItemPhoto photo = photos.get(item.id(), photoId);
+        com.jeweltrak.platform.files.FileId file = switch (size) {
+            case "small" -> photo.shownSmall();
+            case "original" -> photo.file() != null ? photo.file() : photo.shownLarge();
+            case "large" -> photo.shownLarge();
+            default -> throw new com.jeweltrak.platform.BusinessRuleViolated("size", "Ask for size small, large or original.");
+        };
+        if (file == null) throw new com.jeweltrak.platform.RecordNotFound("Photo image", photoId);
+        return com.jeweltrak.platform.files.FileDownloads.inlineCached(files.open(file));
     }
 
     private List<PhotoJson> json(Item item) {

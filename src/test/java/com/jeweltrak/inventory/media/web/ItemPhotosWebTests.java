@@ -101,6 +101,10 @@ class ItemPhotosWebTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get("/inventory/items/" + ring.value() + "/photos/header").with(tenant.owner().signedIn()))
                 .andExpect(content().string(containsString("/photos/" + photo + "/small")));
+        String small = JsonPath.read(listed, "$[0].smallUrl");
+        mvc.perform(get(small).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"));
     }
 
     // R5, R9 over the API: star the second photo, then delete the first; one photo is left, primary
