@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Runs a registered bulk action on the list's selection and goes back to the list with its message.
  * A refused batch keeps the selection, so the user can change it and try again; a done one clears it.
+ * Actions that ask first ({@link BulkAction#form()}) have their own pages; see {@link BulkAction}.
  */
 @Controller
 class BulkActionController {
@@ -39,13 +40,16 @@ class BulkActionController {
         BulkAction action = actions.find(definition.key(), actionKey, CurrentUser.require())
                 .orElseThrow(() -> new RecordNotFound("Bulk action", actionKey));
         Set<Long> ids = selection.of(session, definition.key());
+        // an action that asks first is a link, but a form posted here anyway just goes to its page
+        if (action.form() != null) return "redirect:" + action.form() + "?list=" + definition.key();
         if (ids.isEmpty()) {
             redirect.addFlashAttribute("problem", "Tick at least one row first.");
             return "redirect:" + back(definition, referer);
         }
         try {
-            redirect.addFlashAttribute("flash", action.run(ids));
+            redirect.addFlashAttribute("flash", action.run(new BulkAction.Run(definition.key(), ids, session)));
             selection.clear(session, definition.key());
+            if (action.next() != null) return "redirect:" + action.next();
         } catch (BusinessRuleViolated refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }

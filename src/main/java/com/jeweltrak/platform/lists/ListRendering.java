@@ -78,6 +78,7 @@ public class ListRendering {
     public ListView.BulkBar bulkBar(ListDefinition<?> definition, int count, CurrentUser user) {
         return new ListView.BulkBar(definition.key(), definition.domId(), count,
                 bulkActions.available(definition.key(), user).stream()
-                        .map(a -> new ListView.BulkBar.Action(a.key(), a.label())).toList());
+                        .map(a -> new ListView.BulkBar.Action(a.key(), a.label(),
+                                a.form() == null ? null : a.form() + "?list=" + definition.key(), a.confirms())).toList());
     }
 }

@@ -31,7 +31,8 @@ public record ListView(String key, String domId, String tableId, String pageUrl,
     }
 
     public record BulkBar(String list, String domId, int count, List<Action> actions) {
-        public record Action(String key, String label) {
+        /** {@code formUrl}: the page of an action that asks first (a link); null for one that runs at once (a post). */
+        public record Action(String key, String label, String formUrl, boolean confirms) {
         }
 
         public String clearValues() {

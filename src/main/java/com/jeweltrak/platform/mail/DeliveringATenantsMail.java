@@ -5,11 +5,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.jeweltrak.platform.files.FileId;
+import com.jeweltrak.platform.files.OpenedFile;
+import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.tenancy.Organizations;
 import com.jeweltrak.platform.tenancy.Organization;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -26,15 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 class DeliveringATenantsMail {
 
     private record Due(long id, String to, String toName, String replyTo, String subject, String text, String html,
-                       int attempts) {
+                       int attempts, Long attachment) {
     }
 
     private final JdbcClient jdbc;
     private final Organizations organizations;
     private final MailProperties properties;
+    private final StoredFiles files;
 
-    DeliveringATenantsMail(JdbcClient jdbc, Organizations organizations, MailProperties properties) {
+    DeliveringATenantsMail(JdbcClient jdbc, Organizations organizations, MailProperties properties, StoredFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
         this.organizations = organizations;
         this.properties = properties;
     }
@@ -44,12 +50,12 @@ class DeliveringATenantsMail {
         JavaMailSender sender = server.sender().orElseThrow();
         InternetAddress from = server.fromFor(organizations.current().map(Organization::name).orElse(null));
         List<Due> due = jdbc.sql("""
-                        select id, to_address, to_name, reply_to, subject, text_body, html_body, attempts
+                        select id, to_address, to_name, reply_to, subject, text_body, html_body, attempts, attachment_file_id
                         from mail_outbox where status = 'QUEUED' and next_attempt_at <= ?
                         order by next_attempt_at, id limit ? for update skip locked""")
                 .params(at(now), properties.batchSize())
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), (Long) rs.getObject(9)))
                 .list();
         int sent = 0;
         for (Due mail : due) {
@@ -77,10 +83,10 @@ class DeliveringATenantsMail {
         }
     }
 
-    private static MimeMessage message(JavaMailSender sender, InternetAddress from, Due mail)
+    private MimeMessage message(JavaMailSender sender, InternetAddress from, Due mail)
             throws MessagingException, java.io.UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+        MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null || mail.attachment() != null, "UTF-8");
         helper.setFrom(from);
         if (mail.toName() == null || mail.toName().isBlank()) {
             helper.setTo(mail.to());
@@ -93,6 +99,10 @@ class DeliveringATenantsMail {
             helper.setText(mail.text(), mail.html());
         } else {
             helper.setText(mail.text());
+        }
+        if (mail.attachment() != null) {
+            OpenedFile file = files.open(new FileId(mail.attachment()));
+            helper.addAttachment(file.file().fileName(), new ByteArrayResource(file.bytes()), file.file().contentType());
         }
         return message;
     }

@@ -29,16 +29,23 @@ public class MailOutbox {
     /** Queues the mail in the current tenant's outbox and answers its id. */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(OutgoingMail mail) {
+        return enqueue(mail, null);
+    }
+
+    /** Queues the mail with one of the tenant's stored files attached (read when the mail is delivered). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(OutgoingMail mail, com.jeweltrak.platform.files.FileId attachment) {
         long tenant = TenantContext.requireTenant().value();
         return jdbc.sql("""
                         insert into mail_outbox (tenant_id, to_address, to_name, reply_to, subject, text_body, html_body,
-                                                 kind, related_type, related_id, next_attempt_at)
+                                                 kind, related_type, related_id, next_attempt_at, attachment_file_id)
                         values (?, ?, ?, coalesce(?, (select s.email from store s where s.active and s.email like '%@%'
-                                                      order by s.id limit 1)), ?, ?, ?, ?, ?, ?, ?)
+                                                      order by s.id limit 1)), ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id""")
                 .params(tenant, mail.toAddress().trim(), mail.toName(), mail.replyTo(), mail.subject(), mail.textBody(),
                         mail.htmlBody(), mail.kind(), mail.relatedType(), mail.relatedId(),
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        attachment == null ? null : attachment.value())
                 .query(Long.class).single();
     }
 }

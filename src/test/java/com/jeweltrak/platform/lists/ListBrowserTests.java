@@ -106,6 +106,7 @@ class ListBrowserTests extends BrowserTest {
             asked[0] = dialog.message();
             dialog.accept();
         });
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Actions")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate selected")).click();
 
         assertThat(page.locator(".alert-success")).containsText("2 users deactivated");

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -77,7 +77,9 @@ final class SweepRoutes {
             entry("wishlist", Kind.WISHLIST_ENTRY),
             entry("wishlists", Kind.WISHLIST_ENTRY),
             entry("photos", Kind.PHOTO),
-            entry("downloads", Kind.PHOTO_DOWNLOAD));
+            entry("downloads", Kind.PHOTO_DOWNLOAD),
+            entry("set-stones", Kind.SET_STONE),
+            entry("stone-certificates", Kind.STONE_CERTIFICATE));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -162,7 +164,15 @@ final class SweepRoutes {
             entry("POST /api/v1/items/{id}/photos/link", """
                     {"url": "http://127.0.0.1:1/sweep.png"}"""),
             entry("PUT /api/v1/items/{id}/photos/order", """
-                    {"photoIds": []}"""));
+                    {"photoIds": []}"""),
+            entry("POST /inventory/items/{id}/set-stones", "category=WHITE_DIAMOND&type=Diamond&quantity=1&caratWeight=0.1"),
+            entry("POST /inventory/items/{id}/set-stones/{stoneId}", "category=WHITE_DIAMOND&type=Diamond&quantity=1&caratWeight=0.2"),
+            entry("POST /api/v1/items/{id}/set-stones", """
+                    {"category": "WHITE_DIAMOND", "caratWeight": "0.1"}"""),
+            entry("PUT /api/v1/items/{id}/set-stones/{stoneId}", """
+                    {"category": "WHITE_DIAMOND", "caratWeight": "0.2"}"""),
+            entry("POST /api/v1/items/{id}/set-stones/combine", """
+                    {"stockId": "1"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

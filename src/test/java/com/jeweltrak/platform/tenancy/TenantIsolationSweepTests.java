@@ -242,6 +242,11 @@ class TenantIsolationSweepTests {
                 jdbc.sql("select stock_number from item where id = any(?)")
                         .param(ownIds.get(Kind.ITEM).stream().map(Long::valueOf).toArray(Long[]::new))
                         .query(Long.class).list()))));
+        // set stones: a manual one with its certificate file on B's ring and on A's; loose-stone certificates on the diamonds
+        otherIds.put(Kind.SET_STONE, ids(List.of(sweepSetStone(jdbc, transactions, b, otherIds.get(Kind.ITEM).getFirst()))));
+        ownIds.put(Kind.SET_STONE, ids(List.of(sweepSetStone(jdbc, transactions, a, ownIds.get(Kind.ITEM).getFirst()))));
+        otherIds.put(Kind.STONE_CERTIFICATE, ids(List.of(sweepStoneCertificate(jdbc, transactions, b, otherIds.get(Kind.ITEM).get(1)))));
+        ownIds.put(Kind.STONE_CERTIFICATE, ids(List.of(sweepStoneCertificate(jdbc, transactions, a, ownIds.get(Kind.ITEM).get(1)))));
         // inventory counts: one open count of B's (scans, finish and cancel would be accepted) and one of A's
         otherIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, b))));
         ownIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, a))));
@@ -516,6 +521,31 @@ class TenantIsolationSweepTests {
             ids.add(id);
         }
         return ids;
+    }
+
+    private static long sweepFile(JdbcClient jdbc) {
+        long file = jdbc.sql("""
+                        insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256)
+                        values (jt_current_tenant(), 'sweep.pdf', 'application/pdf', 9, repeat('a', 64)) returning id""")
+                .query(Long.class).single();
+        jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
+                .params(file, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).update();
+        return file;
+    }
+
+    private static long sweepSetStone(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into set_stone (tenant_id, item_id, category, stone_type, carat_weight, cert_file_id)
+                        values (jt_current_tenant(), ?, 'WHITE_DIAMOND', 'Diamond', 0.1, ?) returning id""")
+                .params(Long.valueOf(item), sweepFile(jdbc)).query(Long.class).single()));
+    }
+
+    private static long sweepStoneCertificate(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
+                                              String diamond) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into stone_certificate (tenant_id, item_id, file_id) values (jt_current_tenant(), ?, ?)
+                        returning id""")
+                .params(Long.valueOf(diamond), sweepFile(jdbc)).query(Long.class).single()));
     }
 
     private static List<Call> allCalls() {
