@@ -102,6 +102,9 @@ class TenantIsolationSweepTests {
     @Autowired JdbcClient jdbc;
     @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository;
 
+    /** Where the fixtures' files go (set before the fixtures are made). */
+    private static com.jeweltrak.platform.files.StoredFiles fixtureFiles;
+
     @BeforeAll
     static void sweep(@Autowired TestTenants tenants, @Autowired ManagingUsers managingUsers,
                       @Autowired ManagingGroups managingGroups, @Autowired Stores stores, @Autowired ApiTokens tokens,
@@ -113,6 +116,7 @@ class TenantIsolationSweepTests {
                       @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures,
                       @Autowired com.jeweltrak.platform.files.StoredFiles storedFiles)
             throws Exception {
+        fixtureFiles = storedFiles;
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -523,14 +527,9 @@ class TenantIsolationSweepTests {
         return ids;
     }
 
+    /** A PDF kept through StoredFiles, so its bytes are wherever the configured file store keeps them. */
     private static long sweepFile(JdbcClient jdbc) {
-        long file = jdbc.sql("""
-                        insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256)
-                        values (jt_current_tenant(), 'sweep.pdf', 'application/pdf', 9, repeat('a', 64)) returning id""")
-                .query(Long.class).single();
-        jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
-                .params(file, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).update();
-        return file;
+        return fixtureFiles.store("sweep.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).value();
     }
 
     private static long sweepSetStone(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item) {
