@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PhotoCatalog {
 
     /** An item with its photos, for one card of the grid. */
-    public record ItemPhotos(ItemId item, String stockId, Family family, String category, String description,
+    public record ItemWithPhotos(ItemId item, String stockId, Family family, String category, String description,
                              List<ItemPhoto> photos) {
     }
 
@@ -45,21 +45,21 @@ public class PhotoCatalog {
         this.jdbc = jdbc;
     }
 
-    public Paged<ItemPhotos> search(PhotoFilter filter, int page, int size) {
+    public Paged<ItemWithPhotos> search(PhotoFilter filter, int page, int size) {
         if (filter.families().isEmpty()) return new Paged<>(List.of(), page, size, 0);
         long total = params(jdbc.sql("select count(*) " + MATCHING), filter).query(Long.class).single();
-        Map<Long, ItemPhotos> items = new LinkedHashMap<>();
+        Map<Long, ItemWithPhotos> items = new LinkedHashMap<>();
         params(jdbc.sql("select i.id, i.stock_number, i.family, i.category, i.description " + MATCHING
                 + " order by i.stock_number desc limit :limit offset :offset"), filter)
                 .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new ItemPhotos(new ItemId(rs.getLong(1)), Long.toString(rs.getLong(2)),
+                .query((rs, n) -> new ItemWithPhotos(new ItemId(rs.getLong(1)), Long.toString(rs.getLong(2)),
                         Family.ofCode(rs.getString(3).charAt(0)), rs.getString(4), rs.getString(5), new ArrayList<>()))
                 .list().forEach(i -> items.put(i.item().value(), i));
         if (!items.isEmpty()) {
-            jdbc.sql("select " + com.jeweltrak.inventory.media.ItemPhotos.COLUMNS
+            jdbc.sql("select " + ItemPhotos.COLUMNS
                             + " from item_photo where item_id = any(?) order by position, id")
                     .param(items.keySet().toArray(Long[]::new))
-                    .query(com.jeweltrak.inventory.media.ItemPhotos::map).list()
+                    .query(ItemPhotos::map).list()
                     .forEach(p -> items.get(p.item().value()).photos().add(p));
         }
         return new Paged<>(List.copyOf(items.values()), page, size, total);

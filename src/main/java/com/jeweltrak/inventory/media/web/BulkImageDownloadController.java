@@ -60,7 +60,7 @@ class BulkImageDownloadController {
                 @RequestParam(required = false) String category, @RequestParam(required = false) String vendor,
                 @RequestParam(required = false) Integer page, HttpSession session, Model model) {
         PhotoFilter filter = filter(family, q, category, vendor);
-        Paged<PhotoCatalog.ItemPhotos> found = catalog.search(filter, Paged.page(page), PAGE_SIZE);
+        Paged<PhotoCatalog.ItemWithPhotos> found = catalog.search(filter, Paged.page(page), PAGE_SIZE);
         model.addAttribute("found", found);
         model.addAttribute("families", viewableFamilies());
         model.addAttribute("family", family);

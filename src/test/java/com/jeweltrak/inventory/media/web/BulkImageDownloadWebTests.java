@@ -40,6 +40,7 @@ class BulkImageDownloadWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired ReceivingAnItem receiving;
+    @Autowired com.jeweltrak.inventory.Items items;
     @Autowired AddingAPhoto adding;
     @Autowired TransactionTemplate transactions;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -138,6 +139,25 @@ class BulkImageDownloadWebTests {
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*id=\"videoUploads\"[^>]*checked.*")));
         mvc.perform(get("/inventory/items/" + ring.value() + "/photos").with(tenant.owner().signedIn()))
                 .andExpect(content().string(containsString("id=\"uploadVideo\"")));
+    }
+
+    // R1: the search narrows the grid — by StockID, by category, by family
+    @Test
+    void theFiltersNarrowTheGrid() throws Exception {
+        ItemId ring = ring();
+        ItemId other = ring();
+        photo(ring);
+        photo(other);
+        String stockId = as(() -> items.get(ring)).stockId();
+        String otherStockId = as(() -> items.get(other)).stockId();
+
+        mvc.perform(get("/utilities/bulk-image-download").param("q", stockId).with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("StockID " + stockId + "<")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("StockID " + otherStockId + "<"))));
+        mvc.perform(get("/utilities/bulk-image-download").param("category", "ring").with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("StockID " + otherStockId + "<")));
+        mvc.perform(get("/utilities/bulk-image-download").param("family", "watches").with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("No items with photos match.")));
     }
 
     private ItemPhoto photo(ItemId item) {
