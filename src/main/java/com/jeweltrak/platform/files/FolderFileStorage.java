@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * thousandth of a tenant's files. A file is written to a temporary name and moved into place, so a reader never
  * sees half a file. The path is built from the tenant set for the work, and a read first finds the stored_file
  * row, which row-level security hides from other tenants. A rolled-back upload leaves an unreferenced file behind
- * (harmless: ids are never reused).
+ * (harmless: ids are never reused). Files an installation kept in PostgreSQL before this became the default are
+ * still read from {@code stored_file_content}.
  */
 @Component
 @ConditionalOnProperty(name = "jeweltrak.files.store", havingValue = "folder", matchIfMissing = true)
@@ -54,8 +55,13 @@ class FolderFileStorage implements FileStorage {
     public Optional<byte[]> read(FileId id) {
         boolean ours = jdbc.sql("select count(*) from stored_file where id = ?").param(id.value())
                 .query(Long.class).single() > 0;
+        if (!ours) return Optional.empty();
         Path path = pathOf(id);
-        if (!ours || !Files.isRegularFile(path)) return Optional.empty();
+        if (!Files.isRegularFile(path)) {
+            // kept in the database before the folder became the default store: still read from there
+            return jdbc.sql("select content from stored_file_content where file_id = ?").param(id.value())
+                    .query((rs, n) -> rs.getBytes(1)).optional();
+        }
         try {
             return Optional.of(Files.readAllBytes(path));
         } catch (IOException e) {

@@ -54,6 +54,14 @@ class FolderFileStorageTests {
         }
     }
 
+    // brief K2 §1: an installation that kept files in PostgreSQL before the folder became the default still reads them
+    @Test
+    void filesKeptInPostgresBeforeStillOpen(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        FileId old = as(() -> new StoredFiles(jdbc, new PostgresFileStorage(jdbc)).store("old.png", "image/png", PNG));
+
+        assertThat(as(() -> files.open(old)).bytes()).isEqualTo(PNG);
+    }
+
     private <T> T as(java.util.function.Supplier<T> work) {
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s -> work.get()));
     }
