@@ -117,6 +117,11 @@ public class ItemPhotos {
         return fromFileIds.stream().map(file -> adding.attach(to, file)).toList();
     }
 
+    /** The item's uploaded photo files in its order (what {@link #copy} takes: a style made from an item, say). */
+    public List<FileId> uploadedFiles(ItemId item) {
+        return of(item).stream().map(ItemPhoto::file).filter(java.util.Objects::nonNull).toList();
+    }
+
     private void renumber(ItemId item, List<Long> order) {
         for (int i = 0; i < order.size(); i++) {
             jdbc.sql("update item_photo set position = ? where id = ? and item_id = ? and position <> ?")

@@ -215,7 +215,7 @@ public class ItemPhotosTests {
         ItemPhoto b = upload(from, "b.png");
         ItemId to = ring();
 
-        List<ItemPhoto> copies = as(() -> photos.copy(List.of(a.file(), b.file()), to));
+        List<ItemPhoto> copies = as(() -> photos.copy(as(() -> photos.uploadedFiles(from)), to));
 
         assertThat(copies).extracting(ItemPhoto::file).containsExactly(a.file(), b.file());
         assertThat(copies).extracting(ItemPhoto::primary).containsExactly(true, false);
