@@ -3,10 +3,10 @@ package com.jeweltrak.platform.files;
 import java.util.Optional;
 
 /**
- * Where the bytes of stored files live (design §1: app nodes keep nothing on their own disks). The
- * default adapter keeps them in PostgreSQL ({@link PostgresFileStorage}); an object-storage (S3)
- * adapter can replace it without touching the modules that store files, which only see
- * {@link StoredFiles}. Bytes are written once per file and never changed.
+ * Where the bytes of stored files live, chosen by {@code jeweltrak.files.store}: a folder under the data
+ * directory ({@link FolderFileStorage}, the default), an S3-compatible object store ({@link S3FileStorage}, for
+ * several app nodes: design §1) or PostgreSQL ({@link PostgresFileStorage}). Modules that store files only see
+ * {@link StoredFiles}, which checks the tenant through the stored_file row (row-level security) before reading. Bytes are written once per file and never changed.
  */
 public interface FileStorage {
 

@@ -2,15 +2,18 @@ package com.jeweltrak.platform.files;
 
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The bytes in {@code stored_file_content}, a tenant table under row-level security like the rest: every
  * node sees the same files with no extra service, and a file is written in the same transaction as the
- * record that points at it, so a rolled-back upload leaves nothing behind.
+ * record that points at it, so a rolled-back upload leaves nothing behind. Chosen with
+ * {@code jeweltrak.files.store=postgres}.
  */
 @Component
+@ConditionalOnProperty(name = "jeweltrak.files.store", havingValue = "postgres")
 class PostgresFileStorage implements FileStorage {
 
     private final JdbcClient jdbc;

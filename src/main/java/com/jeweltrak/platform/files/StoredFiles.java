@@ -65,6 +65,24 @@ public class StoredFiles {
         return fileId;
     }
 
+    /**
+     * Keeps a file the application made itself (a ZIP of photos) or whose type its caller already checked, with
+     * the type given; up to 200 MB. Uploads from users go through {@link #store} instead.
+     */
+    @Transactional
+    public FileId keep(String fileName, String contentType, byte[] content) {
+        if (content == null || content.length == 0) throw new FileRefused("file", "The file is empty.");
+        UserId by = TenantContext.current().map(TenantContext.Actor::user).orElse(null);
+        long id = jdbc.sql("""
+                        insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256, created_by)
+                        values (jt_current_tenant(), ?, ?, ?, ?, ?) returning id""")
+                .params(safeName(fileName), contentType, content.length, sha256(content), by == null ? null : by.value())
+                .query(Long.class).single();
+        FileId fileId = new FileId(id);
+        storage.write(fileId, content);
+        return fileId;
+    }
+
     public Optional<StoredFile> find(FileId id) {
         return jdbc.sql("select " + COLUMNS + " from stored_file where id = ?").param(id.value())
                 .query(StoredFiles::map).optional();

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, SET_STONE, STONE_CERTIFICATE, STYLE }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -76,6 +76,8 @@ final class SweepRoutes {
             entry("inventory-counts", Kind.INVENTORY_COUNT),
             entry("wishlist", Kind.WISHLIST_ENTRY),
             entry("wishlists", Kind.WISHLIST_ENTRY),
+            entry("photos", Kind.PHOTO),
+            entry("downloads", Kind.PHOTO_DOWNLOAD),
             entry("set-stones", Kind.SET_STONE),
             entry("stone-certificates", Kind.STONE_CERTIFICATE),
             entry("styles", Kind.STYLE),
@@ -159,6 +161,12 @@ final class SweepRoutes {
             entry("POST /api/v1/contacts/{id}/wishlist", """
                     {"stockId": "1", "occasion": "OTHER", "note": "Sweep"}"""),
             entry("POST /inventory/items/{id}/wishlists", "contactId={ownContact}&occasion=OTHER&note=Sweep"),
+            entry("POST /inventory/items/{id}/photos/link", "url=http%3A%2F%2F127.0.0.1%3A1%2Fsweep.png"),
+            entry("POST /inventory/items/{id}/photos/{photoId}/move", "step=1"),
+            entry("POST /api/v1/items/{id}/photos/link", """
+                    {"url": "http://127.0.0.1:1/sweep.png"}"""),
+            entry("PUT /api/v1/items/{id}/photos/order", """
+                    {"photoIds": []}"""),
             entry("POST /inventory/items/{id}/set-stones", "category=WHITE_DIAMOND&type=Diamond&quantity=1&caratWeight=0.1"),
             entry("POST /inventory/items/{id}/set-stones/{stoneId}", "category=WHITE_DIAMOND&type=Diamond&quantity=1&caratWeight=0.2"),
             entry("POST /api/v1/items/{id}/set-stones", """

@@ -102,6 +102,9 @@ class TenantIsolationSweepTests {
     @Autowired JdbcClient jdbc;
     @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository;
 
+    /** Where the fixtures' files go (set before the fixtures are made). */
+    private static com.jeweltrak.platform.files.StoredFiles fixtureFiles;
+
     @BeforeAll
     static void sweep(@Autowired TestTenants tenants, @Autowired ManagingUsers managingUsers,
                       @Autowired ManagingGroups managingGroups, @Autowired Stores stores, @Autowired ApiTokens tokens,
@@ -110,8 +113,10 @@ class TenantIsolationSweepTests {
                       @Autowired JdbcClient jdbc, @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository,
                       @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
                       @Autowired PeekProviders peekProviders, @Autowired PickLists pickLists,
-                      @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures)
+                      @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures,
+                      @Autowired com.jeweltrak.platform.files.StoredFiles storedFiles)
             throws Exception {
+        fixtureFiles = storedFiles;
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -225,6 +230,16 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, b, "B-STYLE-" + unique))));
         ownIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, a, "A-STYLE-" + unique))));
         otherTenantsStrings.add("B-STYLE-" + unique);
+        // item photos with their image files: one on B's first item, one on A's
+        otherIds.put(Kind.PHOTO, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(otherIds.get(Kind.ITEM).getFirst())))))));
+        ownIds.put(Kind.PHOTO, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(ownIds.get(Kind.ITEM).getFirst())))))));
+        // Bulk Image Downloads, each ready with its ZIP: one asked for by B's owner, one by A's (the caller)
+        otherIds.put(Kind.PHOTO_DOWNLOAD, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepDownload(jdbc, storedFiles, b))))));
+        ownIds.put(Kind.PHOTO_DOWNLOAD, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
+                List.of(sweepDownload(jdbc, storedFiles, a))))));
         // StockIDs: B's are moved out of A's range (both tenants' sweep items start at 5001), so a StockID of B's
         // names nothing of A's and a 200 could only be B's item
         otherIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
@@ -435,6 +450,30 @@ class TenantIsolationSweepTests {
         }
     }
 
+    /**
+     * An uploaded photo of the item (its stored file doubling as its thumbnails) and an uploaded 360° video,
+     * written as rows.
+     */
+    private static long sweepPhoto(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, long item) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        long file = files.store("sweep.png", "image/png", png).value();
+        long video = files.keep("sweep.mp4", "video/mp4", new byte[] {0, 0, 0, 12, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}).value();
+        jdbc.sql("insert into item_video (tenant_id, item_id, source, file_id) values (jt_current_tenant(), ?, 'UPLOAD', ?)")
+                .params(item, video).update();
+        return jdbc.sql("insert into item_photo (tenant_id, item_id, position, is_primary, source, file_id, small_file_id,"
+                        + " large_file_id) values (jt_current_tenant(), ?, 0, true, 'UPLOAD', ?, ?, ?) returning id")
+                .params(item, file, file, file).query(Long.class).single();
+    }
+
+    /** A finished Bulk Image Download of the tenant's owner, with a (tiny) ZIP. */
+    private static long sweepDownload(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, TestTenants.Tenant tenant) {
+        byte[] zip = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        long file = files.keep("photos.zip", "application/zip", zip).value();
+        return jdbc.sql("insert into photo_download (tenant_id, requested_by, total, done, status, zip_file_id) values "
+                        + "(jt_current_tenant(), ?, 1, 1, 'READY', ?) returning id")
+                .params(tenant.owner().id().value(), file).query(Long.class).single();
+    }
+
     /** An open count of the tenant's first store, written as a row (the sweep needs no counting use case). */
     private static long sweepCount(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant) {
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
@@ -509,14 +548,9 @@ class TenantIsolationSweepTests {
         return ids;
     }
 
+    /** A PDF kept through StoredFiles, so its bytes are wherever the configured file store keeps them. */
     private static long sweepFile(JdbcClient jdbc) {
-        long file = jdbc.sql("""
-                        insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256)
-                        values (jt_current_tenant(), 'sweep.pdf', 'application/pdf', 9, repeat('a', 64)) returning id""")
-                .query(Long.class).single();
-        jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
-                .params(file, "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).update();
-        return file;
+        return fixtureFiles.store("sweep.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).value();
     }
 
     private static long sweepSetStone(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item) {
