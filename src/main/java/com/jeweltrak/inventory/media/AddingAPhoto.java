@@ -87,6 +87,9 @@ public class AddingAPhoto {
             small = large = null;
         }
         UserId by = TenantContext.current().map(TenantContext.Actor::user).orElse(null);
+        // two first photos added at once would both see none and both claim primary: one waits for the other here
+        jdbc.sql("select id from item where id = ? for no key update").param(item.value()).query(Long.class).optional()
+                .orElseThrow(() -> new com.jeweltrak.platform.RecordNotFound("Item", item.value()));
         long id = jdbc.sql("""
                         insert into item_photo (tenant_id, item_id, position, is_primary, source, file_id, small_file_id,
                                                 large_file_id, url, added_by)

@@ -46,6 +46,8 @@ public class StylePhotos {
      * The seam for item photos (R4): the style's file ids, primary first, for the item-photos API to attach to an
      * item made from the style. Files are never changed once written, so sharing an id is a copy for the item.
      */
+    private static final java.util.Set<String> PHOTO_TYPES = java.util.Set.of("image/jpeg", "image/png", "image/webp");
+
     public List<FileId> fileIdsOf(StyleId style) {
         return of(style).stream().map(Photo::file).toList();
     }
@@ -59,8 +61,9 @@ public class StylePhotos {
         } catch (FileRefused refused) {
             throw refused.beside("photo");
         }
-        if (!files.find(stored).map(StoredFile::isImage).orElse(false)) {
-            throw new FileRefused("photo", "A style photo must be a JPEG, PNG, WebP or HEIC image.");
+        // the kinds an item photo takes, since items made from the style start with these photos (R4)
+        if (!files.find(stored).map(StoredFile::contentType).filter(PHOTO_TYPES::contains).isPresent()) {
+            throw new FileRefused("photo", "A style photo must be a JPEG, PNG or WebP image.");
         }
         boolean first = of(style).isEmpty();
         jdbc.sql("""

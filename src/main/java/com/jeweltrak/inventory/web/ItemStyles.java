@@ -2,12 +2,11 @@ package com.jeweltrak.inventory.web;
 
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.jeweltrak.inventory.Family;
 import com.jeweltrak.inventory.ItemId;
-import com.jeweltrak.inventory.styles.ItemPhotoAttachment;
+import com.jeweltrak.inventory.media.ItemPhotos;
 import com.jeweltrak.inventory.styles.Style;
 import com.jeweltrak.inventory.styles.StyleId;
 import com.jeweltrak.inventory.styles.StyleLinks;
@@ -27,13 +26,13 @@ class ItemStyles {
     private final Styles styles;
     private final StyleLinks links;
     private final StylePhotos photos;
-    private final List<ItemPhotoAttachment> photoAttachments;
+    private final ItemPhotos itemPhotos;
 
-    ItemStyles(Styles styles, StyleLinks links, StylePhotos photos, List<ItemPhotoAttachment> photoAttachments) {
+    ItemStyles(Styles styles, StyleLinks links, StylePhotos photos, ItemPhotos itemPhotos) {
         this.styles = styles;
         this.links = links;
         this.photos = photos;
-        this.photoAttachments = photoAttachments;
+        this.itemPhotos = itemPhotos;
     }
 
     /**
@@ -73,15 +72,13 @@ class ItemStyles {
 
     /**
      * The new item remembers its style and starts with the style's photos (R4); its values were copied, so later
-     * style edits leave it alone (R8). Photos go through {@link ItemPhotoAttachment}, none until item photos exist.
+     * style edits leave it alone (R8). The photos share the style's stored files, primary first (R7).
      */
     void link(ItemId item, Long styleId) {
         if (styleId == null) return;
         StyleId style = new StyleId(styleId);
         links.madeFrom(item, style);
-        for (ItemPhotoAttachment attachment : photoAttachments) {
-            photos.fileIdsOf(style).forEach(file -> attachment.attach(item, file));
-        }
+        itemPhotos.copy(photos.fileIdsOf(style), item);
     }
 
     void show(ItemId item, Model model) {

@@ -221,6 +221,27 @@ public class ItemPhotosTests {
         assertThat(copies).extracting(ItemPhoto::primary).containsExactly(true, false);
     }
 
+    // R5: two clerks adding an item's first photo at the same moment both succeed, and one of them is primary
+    @Test
+    void twoFirstPhotosAddedAtOnceLeaveExactlyOnePrimary() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            ItemId ring = ring();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var start = new java.util.concurrent.CountDownLatch(1);
+            try {
+                var uploads = java.util.stream.IntStream.range(0, 2).mapToObj(n -> pool.submit(() -> {
+                    start.await();
+                    return upload(ring, "clerk-" + n + ".png");
+                })).toList();
+                start.countDown();
+                for (var upload : uploads) upload.get();
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(as(() -> photos.of(ring))).hasSize(2).filteredOn(ItemPhoto::primary).hasSize(1);
+        }
+    }
+
     ItemPhoto upload(ItemId item, String name) {
         return as(() -> adding.upload(item, name, "image/png", TestImages.png(64, 48)));
     }

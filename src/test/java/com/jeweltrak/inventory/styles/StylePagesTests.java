@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import com.jeweltrak.inventory.Family;
 import com.jeweltrak.inventory.ItemId;
 import com.jeweltrak.inventory.Items;
+import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.tenancy.TenantContext;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
@@ -42,6 +43,8 @@ class StylePagesTests {
     @Autowired Items items;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired StylePhotos stylePhotos;
+    @Autowired com.jeweltrak.inventory.media.ItemPhotos itemPhotos;
 
     @BeforeAll
     static void openTenants(@Autowired TestTenants tenants) {
@@ -172,6 +175,25 @@ class StylePagesTests {
                 .andExpect(content().string(containsString("Milgrain halo ring")))
                 .andExpect(content().string(not(containsString("Renamed"))));
         assertThat(as(tenant, () -> items.get(item)).description()).isEqualTo("Milgrain halo ring");
+    }
+
+    // R4, Photos & Video R7: an item made from a style starts with the style's photos, the primary first
+    @Test
+    void itemSavedFromStyleStartsWithTheStylesPhotos() throws Exception {
+        StyleId id = style(tenant, number(), null);
+        FileId photo = as(tenant, () -> stylePhotos.add(id, "halo.png", "image/png", com.jeweltrak.inventory.media.TestImages.png(40, 30)));
+        MvcResult saved = mvc.perform(post("/inventory/items").with(tenant.owner().signedIn()).with(csrf())
+                        .param("family", "jewelry").param("storeId", tenant.store().toString()).param("category", "Ring")
+                        .param("description", "Milgrain halo ring").param("cost", "650").param("quantity", "1")
+                        .param("purchaseDate", "2026-11-20").param("taxable", "true").param("metal", "Rose Gold")
+                        .param("fromStyle", id.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String itemUrl = saved.getResponse().getRedirectedUrl();
+        ItemId item = new ItemId(Long.parseLong(itemUrl.substring(itemUrl.lastIndexOf('/') + 1)));
+        var photos = as(tenant, () -> itemPhotos.of(item));
+        assertThat(photos).hasSize(1);
+        assertThat(photos.getFirst().file()).isEqualTo(photo);
+        assertThat(photos.getFirst().primary()).isTrue();
     }
 
     // R10: deleting a style with items is refused with a message; the style stays
