@@ -265,4 +265,22 @@ class InventoryPagesTests {
         assertThat(((DiamondDetails) after.details()).shape()).isEqualTo("Oval");
         assertThat(after.quantities().carats()).isEqualByComparingTo("1.01");
     }
+
+    // 04-inventory §Adding Inventory Items (vendor): the edit form offers to untick the vendor, and saving so clears it
+    @Test
+    void anEditCanLeaveTheItemWithoutAVendor() throws Exception {
+        ContactId vendor = as(() -> editing.add(Contact.draft(new Contact.Name(null, null, "Clearable " + unique, null),
+                Set.of(ContactRole.VENDOR), null, null, null, null, null, null, false, false, null, null)));
+        Item item = diamond(tenant.store(), "Vendor cleared " + unique);
+        ItemId id = receive(new Item(null, 0, item.store(), item.category(), vendor, item.description(), item.identifiers(),
+                item.taxable(), item.purchaseDate(), item.cost(), item.prices(), null, item.details()));
+        assertThat(page(get("/inventory/items/" + id + "/edit"), tenant.owner()))
+                .containsPattern("type=\"checkbox\" name=\"keptVendorId\" id=\"keepVendor\" value=\"" + vendor + "\"");
+
+        mvc.perform(post("/inventory/items/" + id).with(csrf()).param("family", "diamond")
+                        .param("storeId", tenant.store().toString()).param("category", "Loose Diamond").param("cost", "5000")
+                        .param("purchaseDate", "2026-11-01").param("clarity", "VS1").with(tenant.owner().signedIn()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(as(() -> items.get(id)).vendor()).isNull();
+    }
 }
