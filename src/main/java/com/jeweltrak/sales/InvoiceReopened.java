@@ -1,0 +1,15 @@
+package com.jeweltrak.sales;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.jeweltrak.platform.tenancy.TenantId;
+
+/**
+ * A finalized invoice was reopened (02-sales §Finalize R6, R12; decision 2): its finalize posting is reversed, dated
+ * {@code date}, until it is finalized again; its items stay reserved to it. Payments applied since it was finalized
+ * ({@code paidSinceFinalize}) stay on it (R12) and go back to being held as customer deposits, so AR holds only
+ * finalized invoices' balances.
+ */
+public record InvoiceReopened(TenantId tenant, InvoiceId invoice, LocalDate date, BigDecimal paidSinceFinalize) {
+}
