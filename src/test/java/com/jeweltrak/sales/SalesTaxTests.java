@@ -167,4 +167,20 @@ class SalesTaxTests {
         SalesTax tax = SalesTax.of(List.of(item("1", "100.00")), TaxSnapshot.of(Store.TaxSetup.none()), TaxExemption.NONE);
         assertThat(tax.total()).isEqualTo(d("0.00"));
     }
+
+    // R12: Tax Collected = payment × (Tax ÷ Total): a 3,210.00 deposit on the 9,630.00 three-watch invoice holds 210.00 tax
+    @Test
+    void taxCollectedIsThePaymentsShareOfTheInvoicesTax() {
+        assertThat(TaxCollected.portionOf(d("3210.00"), d("630.00"), d("9630.00"))).isEqualTo(d("210.0000"));
+        assertThat(TaxCollected.portionOf(d("100.00"), d("0.00"), d("0.00"))).isEqualTo(d("0.0000"));
+    }
+
+    // R12 / decision 10: portions kept to 4 dp, the report total rounded once
+    @Test
+    void taxCollectedIsRoundedOncePerReportTotal() {
+        // 10.00 × 7 ÷ 107 = 0.6542 each; three of them 1.9626 → 1.96 (rounding each first would give 1.95)
+        BigDecimal portion = TaxCollected.portionOf(d("10.00"), d("7.00"), d("107.00"));
+        assertThat(portion).isEqualTo(d("0.6542"));
+        assertThat(TaxCollected.reportTotal(List.of(portion, portion, portion))).isEqualTo(d("1.96"));
+    }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.sales.InvoiceTotals;
 import com.jeweltrak.sales.SaleLine;
 
@@ -50,6 +51,15 @@ public record PrintedInvoice(StoreHeader store, String number, LocalDate date, S
         public StoreHeader {
             addressLines = addressLines == null ? List.of() : addressLines.stream()
                     .filter(l -> l != null && !l.isBlank()).toList();
+        }
+
+        /** The store's printed identity (Store Configuration R2–R4); stores have no logo field yet, so none. */
+        public static StoreHeader of(Store store) {
+            Store.Address a = store.address();
+            String cityLine = java.util.stream.Stream.of(a.city(), a.region(), a.postalCode())
+                    .filter(p -> p != null && !p.isBlank()).collect(java.util.stream.Collectors.joining(" "));
+            return new StoreHeader(store.name(), java.util.Arrays.asList(a.line1(), cityLine, a.country()),
+                    store.phone(), store.email(), store.taxNumber(), store.invoiceDisclaimer(), null, null);
         }
     }
 

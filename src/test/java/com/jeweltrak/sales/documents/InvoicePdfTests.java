@@ -207,4 +207,18 @@ class InvoicePdfTests {
         }
         return decoded;
     }
+
+    // Store Configuration R2–R4: the store's own name, address, phone, permit number and disclaimer head the invoice
+    @Test
+    void theStoreHeaderComesFromTheStoresSettings() {
+        com.jeweltrak.platform.tenancy.Store store = new com.jeweltrak.platform.tenancy.Store(null, "Gold & Co",
+                new com.jeweltrak.platform.tenancy.Store.Address("12 Main Street", "Tampa", "FL", "33602", null),
+                "(813) 555-0100", null, java.time.ZoneId.of("America/New_York"), "FL-78-0001", "No Refunds", null, 'J',
+                null, true);
+        StoreHeader header = StoreHeader.of(store);
+        assertThat(header.addressLines()).containsExactly("12 Main Street", "Tampa FL 33602");
+        assertThat(header.taxNumber()).isEqualTo("FL-78-0001");
+        assertThat(header.disclaimer()).isEqualTo("No Refunds");
+        assertThat(header.logo()).isNull();
+    }
 }
