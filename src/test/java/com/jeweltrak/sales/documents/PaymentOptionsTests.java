@@ -186,4 +186,24 @@ class PaymentOptionsTests {
             return null;
         });
     }
+
+    // R8: Edit changes the label and link; the kind stays what it was
+    @Test
+    void editingAnOptionChangesItsLabelAndLinkButNotItsKind() throws Exception {
+        long option = as(() -> configuring.add(tenant.store(), link("Old label", "https://pay.example/old")));
+        String url = "/settings/stores/" + tenant.store().value() + "/payment-options/" + option;
+        mvc.perform(get(url).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"Old label\"")));
+        mvc.perform(post(url).param("kind", "WIRE").param("label", "New label").param("url", "https://pay.example/new")
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        StorePaymentOption edited = as(() -> options.get(tenant.store(), option));
+        assertThat(edited.kind()).isEqualTo(Kind.LINK);
+        assertThat(edited.label()).isEqualTo("New label");
+        assertThat(edited.url()).isEqualTo("https://pay.example/new");
+        as(() -> {
+            configuring.delete(tenant.store(), option);
+            return null;
+        });
+    }
 }
