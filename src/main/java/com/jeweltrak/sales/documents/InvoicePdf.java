@@ -7,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -24,6 +26,11 @@ public class InvoicePdf {
 
     static final String TEMPLATE = "sales/documents/invoice";
     private static final String FONT = "/fonts/DejaVuSansCondensed.ttf";
+
+    static {
+        // openhtmltopdf logs several INFO lines per document ("Prepare to fly"); keep its warnings and errors only
+        for (String logger : XRLog.listRegisteredLoggers()) XRLog.setLevel(logger, Level.WARNING);
+    }
 
     private final ITemplateEngine templates;
 
