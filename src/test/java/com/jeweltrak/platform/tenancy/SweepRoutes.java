@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -81,7 +81,10 @@ final class SweepRoutes {
             entry("set-stones", Kind.SET_STONE),
             entry("stone-certificates", Kind.STONE_CERTIFICATE),
             entry("styles", Kind.STYLE),
-            entry("style", Kind.STYLE));
+            entry("style", Kind.STYLE),
+            entry("invoices", Kind.INVOICE),
+            entry("lines", Kind.INVOICE_LINE),
+            entry("payments", Kind.PAYMENT));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -179,7 +182,13 @@ final class SweepRoutes {
                     {"styleNumber": "SWEEP-STYLE", "family": "jewelry", "description": "Sweep"}"""),
             entry("POST /inventory/styles/{id}", "styleNumber=SWEEP-STYLE&family=jewelry&description=Sweep"),
             entry("POST /inventory/items/{id}/description/ai", "family=jewelry&category=Ring&description=Sweep"),
-            entry("POST /inventory/items/{id}/description/template", "family=jewelry&category=Ring&description=Sweep"));
+            entry("POST /inventory/items/{id}/description/template", "family=jewelry&category=Ring&description=Sweep"),
+            entry("POST /api/v1/invoices/{id}/lines", """
+                    {"kind": "SERVICE", "description": "Sweep sizing", "quantity": "1", "unitPrice": "10"}"""),
+            entry("PUT /api/v1/invoices/{id}/lines/{lineId}", """
+                    {"quantity": "2"}"""),
+            entry("POST /api/v1/invoices/{id}/payments", """
+                    {"method": "CASH", "amount": "1"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
