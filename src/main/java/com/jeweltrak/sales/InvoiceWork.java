@@ -26,8 +26,11 @@ class InvoiceWork {
     private final Stores stores;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final com.jeweltrak.platform.users.Users users;
 
-    InvoiceWork(Invoices invoices, Organizations organizations, Stores stores, Clock clock, ApplicationEventPublisher events) {
+    InvoiceWork(Invoices invoices, Organizations organizations, Stores stores, Clock clock, ApplicationEventPublisher events,
+                com.jeweltrak.platform.users.Users users) {
+        this.users = users;
         this.invoices = invoices;
         this.organizations = organizations;
         this.stores = stores;
@@ -52,6 +55,11 @@ class InvoiceWork {
         return LocalDate.now(clock.withZone(stores.get(store).timeZone()));
     }
 
+    /** When something happens (finalized, voided, paid): the one clock, so these instants compare with each other. */
+    java.time.Instant now() {
+        return java.time.Instant.now(clock);
+    }
+
     TenantId tenant() {
         return TenantContext.requireTenant();
     }
@@ -69,6 +77,13 @@ class InvoiceWork {
 
     boolean may(String permission) {
         return CurrentUser.get().map(me -> me.can(permission)).orElse(true);
+    }
+
+    /** A salesperson is one of the tenant's users (else 422, never a foreign-key error). */
+    void checkSalesperson(UserId salesperson) {
+        if (salesperson != null && users.find(salesperson).isEmpty()) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("salespersonId", "There is no such salesperson.");
+        }
     }
 
     void publish(Object event) {

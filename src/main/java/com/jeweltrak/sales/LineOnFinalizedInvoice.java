@@ -6,6 +6,6 @@ import com.jeweltrak.platform.web.StateConflict;
 public class LineOnFinalizedInvoice extends StateConflict {
 
     public LineOnFinalizedInvoice(String number) {
-        super("Invoice " + number + " is finalized: reopen it to change its lines.");
+        super("Invoice " + number + " is finalized: reopen it to change it.");
     }
 }

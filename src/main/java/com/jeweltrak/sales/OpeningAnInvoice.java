@@ -51,8 +51,9 @@ public class OpeningAnInvoice {
         work.checkOpenPeriod(date);
         BigDecimal freight = request.freight() == null ? BigDecimal.ZERO : request.freight();
         if (freight.signum() < 0) throw new BusinessRuleViolated("freight", "Freight cannot be negative.");
-        if (request.customer() != null) roles.ensure(request.customer(), ContactRole.CUSTOMER);
+        if (request.customer() != null) ensureCustomer(request.customer());
         UserId salesperson = request.salesperson() == null ? work.actor() : request.salesperson();
+        work.checkSalesperson(salesperson);
         long number = numbers.next("invoice:" + store.id().value(), 0);
         long id = jdbc.sql("""
                         insert into invoice (tenant_id, store_id, number, customer_id, salesperson_id, invoice_date, reference,
@@ -66,6 +67,15 @@ public class OpeningAnInvoice {
                         work.actor() == null ? null : work.actor().value())
                 .query(Long.class).single();
         return new InvoiceId(id);
+    }
+
+    /** The contact becomes a customer (07-contacts: an invoice opens the Customer role); an unknown one is refused. */
+    private void ensureCustomer(ContactId customer) {
+        try {
+            roles.ensure(customer, ContactRole.CUSTOMER);
+        } catch (com.jeweltrak.platform.RecordNotFound e) {
+            throw new BusinessRuleViolated("customerId", "There is no such customer.");
+        }
     }
 
     private static String blank(String text) {

@@ -77,11 +77,11 @@ public class TakingATender {
         var date = work.today(invoice.store());
         long paymentId = jdbc.sql("""
                         insert into invoice_payment (tenant_id, invoice_id, method, method_name, amount, tendered, change_due,
-                                                     check_number, card_last4, auth_code, payment_date, created_by)
-                        values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                     check_number, card_last4, auth_code, payment_date, created_by, created_at)
+                        values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(id.value(), r.method().name(), methodName, amount, tendered, tendered.subtract(amount),
                         strip(r.checkNumber()), strip(r.cardLast4()), strip(r.authCode()), date,
-                        work.actor() == null ? null : work.actor().value())
+                        work.actor() == null ? null : work.actor().value(), java.sql.Timestamp.from(work.now()))
                 .query(Long.class).single();
         PaymentId payment = new PaymentId(paymentId);
         work.publish(new PaymentReceived(work.tenant(), payment, id, invoice.store(), date, invoice.customer(), r.method(),

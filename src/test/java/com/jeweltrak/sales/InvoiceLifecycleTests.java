@@ -40,6 +40,7 @@ class InvoiceLifecycleTests {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEvents events;
+    @Autowired ChangingAnInvoice changingHeader;
 
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants) {
@@ -289,5 +290,37 @@ class InvoiceLifecycleTests {
         } finally {
             fixtures.closeBooksThrough(tenant, null);
         }
+    }
+
+    // R2, R5: the header changes while Open; a finalized invoice only after a reopen
+    @Test
+    void theHeaderChangesWhileOpenButNotOnceFinalized() {
+        InvoiceId id = fixtures.open(tenant);
+        fixtures.service(tenant, id, "20.00");
+        fixtures.run(tenant, () -> changingHeader.change(id, new ChangingAnInvoice.Request(null, tenant.owner().id(),
+                null, "PO-77", null, null, new BigDecimal("15.00"), false)));
+        assertThat(read(id).reference()).isEqualTo("PO-77");
+        assertThat(read(id).amounts().total()).isEqualByComparingTo("35.00");
+        finalize(id);
+        assertThatThrownBy(() -> fixtures.run(tenant, () -> changingHeader.change(id, new ChangingAnInvoice.Request(null,
+                null, null, "PO-78", null, null, null, false)))).isInstanceOf(LineOnFinalizedInvoice.class);
+    }
+
+    // Applying Payments R6 + the events' contract: a tender on an Open invoice is a deposit; finalize says what was paid
+    // before; a reopen hands back what was paid since the finalize (R12)
+    @Test
+    void theEventsSayWhatWasPaidBeforeAndSinceTheFinalize() {
+        InvoiceId id = fixtures.open(tenant);
+        fixtures.service(tenant, id, "100.00");
+        cash(id, "30.00");
+        assertThat(events.stream(PaymentReceived.class).filter(e -> e.invoice().equals(id)).findFirst().orElseThrow()
+                .invoiceFinalized()).isFalse();
+        finalize(id);
+        assertThat(events.stream(InvoiceFinalized.class).filter(e -> e.invoice().equals(id)).findFirst().orElseThrow()
+                .paidBefore()).isEqualByComparingTo("30.00");
+        cash(id, "20.00");
+        fixtures.run(tenant, () -> reopening.reopen(id));
+        assertThat(events.stream(InvoiceReopened.class).filter(e -> e.invoice().equals(id)).findFirst().orElseThrow()
+                .paidSinceFinalize()).isEqualByComparingTo("20.00");
     }
 }

@@ -54,6 +54,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Invoices", description = "Invoices: lines, finalize / reopen / void / delete, tenders (02-sales)")
 class InvoicesApi {
 
+    /**
+     * Building and settling a sale (lines, header, finalize, tenders) is the counter's work: Invoices.Create (the Sales
+     * group has it) or Invoices.Edit. Reopening a finalized invoice and voiding a tender need Invoices.Edit.
+     */
+    static final String SELLING = "hasAnyAuthority('Invoices.Create', 'Invoices.Edit')";
+
     record CreateRequest(Long storeId, Long customerId, Long salespersonId, String invoiceDate, String reference, String notes,
                          String shipTo, String freight, Boolean outOfState) {
     }
@@ -77,10 +83,13 @@ class InvoicesApi {
     private final DeletingAnInvoice deleting;
     private final TakingATender tenders;
     private final VoidingATender voidingTender;
+    private final com.jeweltrak.sales.ChangingAnInvoice changingHeader;
 
     InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
-                VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender) {
+                VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
+                com.jeweltrak.sales.ChangingAnInvoice changingHeader) {
+        this.changingHeader = changingHeader;
         this.invoices = invoices;
         this.opening = opening;
         this.adding = adding;
@@ -133,6 +142,20 @@ class InvoicesApi {
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).body(json(invoices.get(id)));
     }
 
+    @PutMapping("/{id}")
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Change an Open invoice's customer, salesperson, date, reference, notes, ship-to, freight (R2); "
+            + "409 unless Open, 422 for a date in the closed period")
+    InvoiceJson change(@PathVariable long id, @RequestBody CreateRequest request) {
+        Invoice invoice = visible(id);
+        changingHeader.change(invoice.id(), new com.jeweltrak.sales.ChangingAnInvoice.Request(
+                request.customerId() == null ? null : new ContactId(request.customerId()),
+                request.salespersonId() == null ? null : new UserId(request.salespersonId()), date(request.invoiceDate()),
+                request.reference(), request.notes(), request.shipTo(), InvoiceJson.decimal("freight", request.freight()),
+                Boolean.TRUE.equals(request.outOfState())));
+        return json(invoices.get(invoice.id()));
+    }
+
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('Invoices.Delete')")
     @Operation(summary = "Delete an Open invoice made by mistake (R9); 409 once finalized (void it), 422 with payments applied")
@@ -142,7 +165,7 @@ class InvoicesApi {
     }
 
     @PostMapping("/{id}/lines")
-    @PreAuthorize("hasAuthority('Invoices.Edit')")
+    @PreAuthorize(SELLING)
     @Operation(summary = "Add a line: kind ITEM (by stockId), NON_STOCK or SERVICE; 409 unless the invoice is Open")
     ResponseEntity<InvoiceJson> addLine(@PathVariable long id, @RequestBody LineRequest r) {
         Invoice invoice = visible(id);
@@ -153,7 +176,7 @@ class InvoicesApi {
     }
 
     @PutMapping("/{id}/lines/{lineId}")
-    @PreAuthorize("hasAuthority('Invoices.Edit')")
+    @PreAuthorize(SELLING)
     @Operation(summary = "Change a line; fields left out keep their value (an adjustment survives, §Adjustment R5)")
     InvoiceJson changeLine(@PathVariable long id, @PathVariable long lineId, @RequestBody LineRequest r) {
         Invoice invoice = visible(id);
@@ -164,7 +187,7 @@ class InvoicesApi {
     }
 
     @DeleteMapping("/{id}/lines/{lineId}")
-    @PreAuthorize("hasAuthority('Invoices.Edit')")
+    @PreAuthorize(SELLING)
     @Operation(summary = "Remove a line from an Open invoice")
     InvoiceJson removeLine(@PathVariable long id, @PathVariable long lineId) {
         Invoice invoice = visible(id);
@@ -174,7 +197,7 @@ class InvoicesApi {
 
     @PostMapping("/{id}/finalize")
     @Idempotent
-    @PreAuthorize("hasAuthority('Invoices.Edit')")
+    @PreAuthorize(SELLING)
     @Operation(summary = "Finalize (R4): lock the lines, commit the items, post to AR; honours Idempotency-Key; "
             + "409 when not Open, 422 when an item was sold meanwhile or the period is closed")
     InvoiceJson finalizeInvoice(@PathVariable long id) {
@@ -203,7 +226,7 @@ class InvoicesApi {
 
     @PostMapping("/{id}/payments")
     @Idempotent
-    @PreAuthorize("hasAuthority('Invoices.Edit')")
+    @PreAuthorize(SELLING)
     @Operation(summary = "Take a tender: CASH (change due), CHECK (checkNumber), CARD (cardLast4 + authCode, at most the "
             + "balance), OTHER (methodName); honours Idempotency-Key; never a full card number")
     ResponseEntity<InvoiceJson> takePayment(@PathVariable long id, @RequestBody PaymentRequest r) {

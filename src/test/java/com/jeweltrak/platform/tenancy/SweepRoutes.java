@@ -183,6 +183,8 @@ final class SweepRoutes {
             entry("POST /inventory/styles/{id}", "styleNumber=SWEEP-STYLE&family=jewelry&description=Sweep"),
             entry("POST /inventory/items/{id}/description/ai", "family=jewelry&category=Ring&description=Sweep"),
             entry("POST /inventory/items/{id}/description/template", "family=jewelry&category=Ring&description=Sweep"),
+            entry("PUT /api/v1/invoices/{id}", """
+                    {"reference": "Sweep PO", "freight": "5"}"""),
             entry("POST /api/v1/invoices/{id}/lines", """
                     {"kind": "SERVICE", "description": "Sweep sizing", "quantity": "1", "unitPrice": "10"}"""),
             entry("PUT /api/v1/invoices/{id}/lines/{lineId}", """

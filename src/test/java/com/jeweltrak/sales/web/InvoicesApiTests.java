@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -30,6 +31,7 @@ class InvoicesApiTests {
 
     static TestTenants.Tenant tenant;
     static TestTenants.Person clerk;
+    static com.jeweltrak.platform.tenancy.StoreId secondStore;
 
     @Autowired MockMvc mvc;
     @Autowired SalesFixtures fixtures;
@@ -40,6 +42,7 @@ class InvoicesApiTests {
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants) {
         tenant = tenants.open("invoices-api");
+        secondStore = tenants.addStore(tenant, "Second store");
         clerk = tenants.addPerson(tenant, "Clerk", Set.of(tenant.group(BuiltInGroups.SALES)), Set.of());
     }
 
@@ -199,5 +202,48 @@ class InvoicesApiTests {
                 .content("{\"kind\": \"NON_STOCK\", \"description\": \"Gift box\", \"unitPrice\": \"5\"}"));
         mvc.perform(post("/api/v1/invoices/" + id + "/finalize").header("Idempotency-Key", "empty-" + id)
                 .with(tenant.owner().signedIn())).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINALIZED"));
+    }
+
+    // counter staff (Sales group: Invoices.Create, no Invoices.Edit) build, finalize and take tenders on their sale
+    @Test
+    void counterStaffSellWithoutTheEditPermission() throws Exception {
+        String body = mvc.perform(post("/api/v1/invoices").with(clerk.signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        mvc.perform(post("/api/v1/invoices/" + id + "/lines").with(clerk.signedIn()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\": \"NON_STOCK\", \"description\": \"Polish cloth\", \"unitPrice\": \"8\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/invoices/" + id + "/payments").with(clerk.signedIn()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"method\": \"CASH\", \"amount\": \"10\"}")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.payments[0].changeDue").value("2.00"));
+        mvc.perform(post("/api/v1/invoices/" + id + "/finalize").with(clerk.signedIn())).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/invoices/" + id + "/reopen").with(clerk.signedIn())).andExpect(status().isForbidden());
+    }
+
+    // decision 7: store access is checked on every request — an invoice of a store the caller may not access is a 404
+    @Test
+    void anInvoiceOfAStoreTheCallerMayNotAccessIsNotFound() throws Exception {
+        long id = create();
+        mvc.perform(get("/api/v1/invoices/" + id).with(clerk.signedIn())).andExpect(status().isOk());
+        String other = mvc.perform(post("/api/v1/invoices").with(tenant.owner().signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"storeId\": " + secondStore + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long otherId = ((Number) JsonPath.read(other, "$.id")).longValue();
+        mvc.perform(get("/api/v1/invoices/" + otherId).with(clerk.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/invoices/" + otherId + "/finalize").with(clerk.signedIn())).andExpect(status().isNotFound());
+    }
+
+    // R2: the header of an Open invoice changes; a salesperson who is nobody is refused (422)
+    @Test
+    void theHeaderOfAnOpenInvoiceChanges() throws Exception {
+        long id = createWithService("10.00");
+        mvc.perform(put("/api/v1/invoices/" + id).with(tenant.owner().signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reference\": \"PO-9\", \"freight\": \"7.5\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.reference").value("PO-9"))
+                .andExpect(jsonPath("$.totals.total").value("17.50"));
+        mvc.perform(put("/api/v1/invoices/" + id).with(tenant.owner().signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"salespersonId\": 987654321}"))
+                .andExpect(status().isUnprocessableContent());
     }
 }
