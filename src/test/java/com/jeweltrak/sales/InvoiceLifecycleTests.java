@@ -323,4 +323,21 @@ class InvoiceLifecycleTests {
         assertThat(events.stream(InvoiceReopened.class).filter(e -> e.invoice().equals(id)).findFirst().orElseThrow()
                 .paidSinceFinalize()).isEqualByComparingTo("20.00");
     }
+
+    // 02-sales R13, Period Close R1: a finalized invoice in the closed period is neither reopened nor voided
+    @Test
+    void aFinalizedInvoiceInTheClosedPeriodIsNeitherReopenedNorVoided() {
+        InvoiceId id = fixtures.as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), null, null,
+                LocalDate.of(2026, 2, 10), null, null, null, null, false)));
+        fixtures.service(tenant, id, "20.00");
+        finalize(id);
+        fixtures.closeBooksThrough(tenant, LocalDate.of(2026, 2, 28));
+        try {
+            assertThatThrownBy(() -> fixtures.run(tenant, () -> reopening.reopen(id))).isInstanceOf(InvoiceInClosedPeriod.class);
+            assertThatThrownBy(() -> fixtures.run(tenant, () -> voiding.voidInvoice(id))).isInstanceOf(InvoiceInClosedPeriod.class);
+            assertThat(read(id).status()).isEqualTo(InvoiceStatus.FINALIZED);
+        } finally {
+            fixtures.closeBooksThrough(tenant, null);
+        }
+    }
 }
