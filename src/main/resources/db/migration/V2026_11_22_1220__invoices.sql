@@ -89,6 +89,7 @@ create table invoice_payment (
     created_by   bigint,
     voided_at    timestamptz,
     voided_by    bigint,
+    void_reason  text           check (length(void_reason) <= 200),
     primary key (tenant_id, id),
     foreign key (tenant_id, invoice_id) references invoice (tenant_id, id),
     foreign key (tenant_id, created_by) references app_user (tenant_id, id),

@@ -121,7 +121,7 @@ class TakingATenderTests {
         PaymentId payment = take(id, PaymentMethod.CASH, "40", null, null, null, null);
         assertThat(events.stream(PaymentReceived.class).filter(e -> e.payment().equals(payment)).findFirst().orElseThrow()
                 .invoiceFinalized()).isTrue();
-        fixtures.run(tenant, () -> voidingTender.voidTender(id, payment));
+        fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "NSF"));
         assertThat(read(id).balance()).isEqualByComparingTo("40.00");
         assertThat(events.stream(PaymentVoided.class).filter(e -> e.payment().equals(payment))).hasSize(1);
         fixtures.run(tenant, () -> voiding.voidInvoice(id));
@@ -135,7 +135,7 @@ class TakingATenderTests {
         PaymentId payment = take(id, PaymentMethod.CASH, "40", null, null, null, null);
         fixtures.closeBooksThrough(tenant, LocalDate.now().plusDays(2));
         try {
-            fixtures.run(tenant, () -> voidingTender.voidTender(id, payment));
+            fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "NSF"));
             assertThat(read(id).payment(payment).active()).isFalse();
             assertThatThrownBy(() -> take(id, PaymentMethod.CASH, "40", null, null, null, null))
                     .isInstanceOf(InvoiceInClosedPeriod.class);

@@ -56,7 +56,8 @@ class InvoicesApi {
 
     /**
      * Building and settling a sale (lines, header, finalize, tenders) is the counter's work: Invoices.Create (the Sales
-     * group has it) or Invoices.Edit. Reopening a finalized invoice and voiding a tender need Invoices.Edit.
+     * group has it) or Invoices.Edit; so is reopening, "deliberately easy" (02-sales §Finalize R6). Voids need
+     * CanVoidTransactions (R7; 08 §Voiding Payments R8).
      */
     static final String SELLING = "hasAnyAuthority('Invoices.Create', 'Invoices.Edit')";
 
@@ -66,6 +67,9 @@ class InvoicesApi {
 
     record LineRequest(String kind, String stockId, String description, String quantity, String unitPrice, String adjustment,
                        Boolean taxable, String cost) {
+    }
+
+    record VoidPaymentRequest(String reason) {
     }
 
     record PaymentRequest(String method, String amount, String methodName, String checkNumber, String cardLast4,
@@ -207,7 +211,7 @@ class InvoicesApi {
     }
 
     @PostMapping("/{id}/reopen")
-    @PreAuthorize("hasAuthority('Invoices.Edit')")
+    @PreAuthorize(SELLING)
     @Operation(summary = "Reopen a Finalized invoice (R6, R12): lines unlock, items stay reserved; 409 when not Finalized")
     InvoiceJson reopen(@PathVariable long id) {
         Invoice invoice = visible(id);
@@ -237,11 +241,13 @@ class InvoicesApi {
     }
 
     @PostMapping("/{id}/payments/{paymentId}/void")
-    @PreAuthorize("hasAuthority('Invoices.Edit')")
-    @Operation(summary = "Void a tender: the invoice owes it again; allowed for a payment in a closed period (Period Close R2)")
-    InvoiceJson voidPayment(@PathVariable long id, @PathVariable long paymentId) {
+    @PreAuthorize("hasAuthority('CanVoidTransactions')")
+    @Operation(summary = "Void a tender (NSF check, reversed card charge), optionally saying why: the invoice owes it again; "
+            + "needs CanVoidTransactions; allowed for a payment in a closed period (Period Close R2)")
+    InvoiceJson voidPayment(@PathVariable long id, @PathVariable long paymentId,
+                            @RequestBody(required = false) VoidPaymentRequest request) {
         Invoice invoice = visible(id);
-        voidingTender.voidTender(invoice.id(), new PaymentId(paymentId));
+        voidingTender.voidTender(invoice.id(), new PaymentId(paymentId), request == null ? null : request.reason());
         return json(invoices.get(invoice.id()));
     }
 

@@ -190,7 +190,9 @@ final class SweepRoutes {
             entry("PUT /api/v1/invoices/{id}/lines/{lineId}", """
                     {"quantity": "2"}"""),
             entry("POST /api/v1/invoices/{id}/payments", """
-                    {"method": "CASH", "amount": "1"}"""));
+                    {"method": "CASH", "amount": "1"}"""),
+            entry("POST /api/v1/invoices/{id}/payments/{paymentId}/void", """
+                    {"reason": "Sweep"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

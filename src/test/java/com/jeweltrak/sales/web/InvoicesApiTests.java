@@ -218,7 +218,16 @@ class InvoicesApiTests {
                 .content("{\"method\": \"CASH\", \"amount\": \"10\"}")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.payments[0].changeDue").value("2.00"));
         mvc.perform(post("/api/v1/invoices/" + id + "/finalize").with(clerk.signedIn())).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/invoices/" + id + "/reopen").with(clerk.signedIn())).andExpect(status().isForbidden());
+        // R6: reopening is deliberately easy; voiding a tender needs CanVoidTransactions (08 §Voiding Payments R8)
+        mvc.perform(post("/api/v1/invoices/" + id + "/reopen").with(clerk.signedIn())).andExpect(status().isOk());
+        long payment = ((Number) JsonPath.read(mvc.perform(get("/api/v1/invoices/" + id).with(clerk.signedIn()))
+                .andReturn().getResponse().getContentAsString(), "$.payments[0].id")).longValue();
+        mvc.perform(post("/api/v1/invoices/" + id + "/payments/" + payment + "/void").with(clerk.signedIn()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/invoices/" + id + "/payments/" + payment + "/void").with(tenant.owner().signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"NSF\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.payments[0].voided").value(true))
+                .andExpect(jsonPath("$.totals.balance").value("8.00"));
     }
 
     // decision 7: store access is checked on every request — an invoice of a store the caller may not access is a 404
