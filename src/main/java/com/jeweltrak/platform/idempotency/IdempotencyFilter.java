@@ -32,8 +32,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        // JSON bodies (or none) only: a form or multipart body read here would be lost to the container's parameter parsing
+        String type = request.getContentType();
         return !"POST".equals(request.getMethod()) || request.getHeader(IdempotencyInterceptor.HEADER) == null
-                || !request.getRequestURI().startsWith("/api/");
+                || !request.getRequestURI().startsWith("/api/")
+                || (type != null && !type.toLowerCase(java.util.Locale.ROOT).contains("json"));
     }
 
     @Override

@@ -34,7 +34,11 @@ class IdempotencyInterceptor implements HandlerInterceptor {
                 || !(request instanceof IdempotencyFilter.BufferedRequest buffered)) {
             return true;
         }
-        String fingerprint = IdempotencyKeys.fingerprint(request.getMethod(), request.getRequestURI(), buffered.body());
+        // the caller is part of the request: another user's retry with the key is refused, never shown this answer
+        String caller = com.jeweltrak.platform.tenancy.TenantContext.current()
+                .map(a -> a.user() == null ? "system" : a.user().toString()).orElse("");
+        String fingerprint = IdempotencyKeys.fingerprint(request.getMethod() + " " + caller, request.getRequestURI(),
+                buffered.body());
         switch (keys.claim(key, fingerprint)) {
             case IdempotencyKeys.Claimed claimed -> {
                 request.setAttribute(CLAIM, claimed.id());

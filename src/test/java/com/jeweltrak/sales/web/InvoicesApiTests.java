@@ -179,13 +179,28 @@ class InvoicesApiTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("different request")));
     }
 
+    // design §4: another person's request with someone's key is refused, never answered with their answer
+    @Test
+    void anotherPersonCannotReplaySomeoneElsesKey() throws Exception {
+        long id = createWithService("100.00");
+        mvc.perform(post("/api/v1/invoices/" + id + "/payments").header("Idempotency-Key", "mine-" + id)
+                        .with(tenant.owner().signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"method\": \"CASH\", \"amount\": \"10\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/v1/invoices/" + id + "/payments").header("Idempotency-Key", "mine-" + id)
+                        .with(clerk.signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"method\": \"CASH\", \"amount\": \"10\"}"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
     // design §4: a retry while the first request with the key is still running gets 409
     @Test
     void aRetryWhileTheFirstIsStillRunningIsAConflict() throws Exception {
         long id = createWithService("100.00");
         String uri = "/api/v1/invoices/" + id + "/finalize";
         // the first request has claimed the key and not answered yet
-        fixtures.as(tenant, () -> keys.claim("running-" + id, IdempotencyKeys.fingerprint("POST", uri, new byte[0])));
+        fixtures.as(tenant, () -> keys.claim("running-" + id,
+                IdempotencyKeys.fingerprint("POST " + tenant.owner().id(), uri, new byte[0])));
         mvc.perform(post(uri).header("Idempotency-Key", "running-" + id).with(tenant.owner().signedIn()))
                 .andExpect(status().isConflict());
         mvc.perform(get("/api/v1/invoices/" + id).with(tenant.owner().signedIn())).andExpect(jsonPath("$.status").value("OPEN"));
@@ -240,6 +255,9 @@ class InvoicesApiTests {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long otherId = ((Number) JsonPath.read(other, "$.id")).longValue();
         mvc.perform(get("/api/v1/invoices/" + otherId).with(clerk.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/invoices").param("size", "200").with(clerk.signedIn())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[?(@.id == " + id + ")]").exists())
+                .andExpect(jsonPath("$.content[?(@.id == " + otherId + ")]").doesNotExist());
         mvc.perform(post("/api/v1/invoices/" + otherId + "/finalize").with(clerk.signedIn())).andExpect(status().isNotFound());
     }
 
