@@ -179,6 +179,35 @@ class InvoicesApiTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("different request")));
     }
 
+    // design §4: two finalizes with one key at the same moment: one does the work, the other waits for the claim and is
+    // told it is running (409) or, if the first already answered, gets that answer again — the item is sold once
+    @Test
+    void twoFinalizesWithOneKeyAtOnceCommitOnce() throws Exception {
+        String ring = fixtures.ring(tenant);
+        long id = create();
+        mvc.perform(post("/api/v1/invoices/" + id + "/lines").with(tenant.owner().signedIn())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"kind\": \"ITEM\", \"stockId\": \"" + ring + "\"}"));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/api/v1/invoices/" + id + "/finalize").header("Idempotency-Key", "both-" + id)
+                            .with(tenant.owner().signedIn())).andReturn().getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) statuses.add(answer.get());
+            assertThat(statuses).contains(200).allMatch(s -> s == 200 || s == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(movements(id)).isEqualTo(1L);
+    }
+
     // design §4: another person's request with someone's key is refused, never answered with their answer
     @Test
     void anotherPersonCannotReplaySomeoneElsesKey() throws Exception {
