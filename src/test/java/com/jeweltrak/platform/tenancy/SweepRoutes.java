@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, PAYMENT_OPTION }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -82,7 +82,10 @@ final class SweepRoutes {
             entry("stone-certificates", Kind.STONE_CERTIFICATE),
             entry("styles", Kind.STYLE),
             entry("style", Kind.STYLE),
-            entry("payment-options", Kind.PAYMENT_OPTION));
+            entry("payment-options", Kind.PAYMENT_OPTION),
+            entry("invoices", Kind.INVOICE),
+            entry("lines", Kind.INVOICE_LINE),
+            entry("payments", Kind.PAYMENT));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -182,7 +185,17 @@ final class SweepRoutes {
                     {"styleNumber": "SWEEP-STYLE", "family": "jewelry", "description": "Sweep"}"""),
             entry("POST /inventory/styles/{id}", "styleNumber=SWEEP-STYLE&family=jewelry&description=Sweep"),
             entry("POST /inventory/items/{id}/description/ai", "family=jewelry&category=Ring&description=Sweep"),
-            entry("POST /inventory/items/{id}/description/template", "family=jewelry&category=Ring&description=Sweep"));
+            entry("POST /inventory/items/{id}/description/template", "family=jewelry&category=Ring&description=Sweep"),
+            entry("PUT /api/v1/invoices/{id}", """
+                    {"reference": "Sweep PO", "freight": "5"}"""),
+            entry("POST /api/v1/invoices/{id}/lines", """
+                    {"kind": "SERVICE", "description": "Sweep sizing", "quantity": "1", "unitPrice": "10"}"""),
+            entry("PUT /api/v1/invoices/{id}/lines/{lineId}", """
+                    {"quantity": "2"}"""),
+            entry("POST /api/v1/invoices/{id}/payments", """
+                    {"method": "CASH", "amount": "1"}"""),
+            entry("POST /api/v1/invoices/{id}/payments/{paymentId}/void", """
+                    {"reason": "Sweep"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

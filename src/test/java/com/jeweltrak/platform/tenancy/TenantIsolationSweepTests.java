@@ -262,6 +262,16 @@ class TenantIsolationSweepTests {
         // inventory counts: one open count of B's (scans, finish and cancel would be accepted) and one of A's
         otherIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, b))));
         ownIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, a))));
+        // invoices (issue 6): one of B's and one of A's, each Open with a service line and a cash tender
+        long[] bInvoice = sweepInvoice(jdbc, transactions, b, "B-INVOICE-REF-" + unique);
+        long[] aInvoice = sweepInvoice(jdbc, transactions, a, "A-INVOICE-REF-" + unique);
+        otherIds.put(Kind.INVOICE, ids(List.of(bInvoice[0])));
+        otherIds.put(Kind.INVOICE_LINE, ids(List.of(bInvoice[1])));
+        otherIds.put(Kind.PAYMENT, ids(List.of(bInvoice[2])));
+        ownIds.put(Kind.INVOICE, ids(List.of(aInvoice[0])));
+        ownIds.put(Kind.INVOICE_LINE, ids(List.of(aInvoice[1])));
+        ownIds.put(Kind.PAYMENT, ids(List.of(aInvoice[2])));
+        otherTenantsStrings.add("B-INVOICE-REF-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
@@ -561,6 +571,26 @@ class TenantIsolationSweepTests {
             ids.add(id);
         }
         return ids;
+    }
+
+    /** An Open invoice of the tenant's first store with a service line and a cash tender: {invoice, line, payment}. */
+    private static long[] sweepInvoice(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
+                                       String reference) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long invoice = jdbc.sql("""
+                            insert into invoice (tenant_id, store_id, number, invoice_date, reference)
+                            values (jt_current_tenant(), ?, 900001, current_date, ?) returning id""")
+                    .params(tenant.store().value(), reference).query(Long.class).single();
+            long line = jdbc.sql("""
+                            insert into invoice_line (tenant_id, invoice_id, kind, description, quantity, unit_price)
+                            values (jt_current_tenant(), ?, 'SERVICE', 'Sweep sizing', 1, 40) returning id""")
+                    .param(invoice).query(Long.class).single();
+            long payment = jdbc.sql("""
+                            insert into invoice_payment (tenant_id, invoice_id, method, amount, tendered, payment_date)
+                            values (jt_current_tenant(), ?, 'CASH', 10, 10, current_date) returning id""")
+                    .param(invoice).query(Long.class).single();
+            return new long[] {invoice, line, payment};
+        }));
     }
 
     /** A PDF kept through StoredFiles, so its bytes are wherever the configured file store keeps them. */

@@ -1,0 +1,57 @@
+package com.jeweltrak.sales;
+
+import java.math.BigDecimal;
+
+import com.jeweltrak.inventory.MovementKind;
+import com.jeweltrak.inventory.StockLedger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes a line of an Open invoice (02-sales §Finalize R2). A field left out keeps its value — so an Adjustment someone
+ * else gave survives an edit by a person who may not see it (§Adjustment R5). A line whose item is committed (the
+ * invoice was finalized, then reopened) moves the difference in quantity through the stock ledger at once.
+ */
+@Component
+public class ChangingALine {
+
+    public record Request(String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal adjustment,
+                          Boolean taxable) {
+    }
+
+    private final InvoiceWork work;
+    private final StockLedger ledger;
+    private final JdbcClient jdbc;
+
+    ChangingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc) {
+        this.work = work;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void change(InvoiceId id, long lineId, Request r) {
+        Invoice invoice = work.lockInOpenPeriod(id);
+        invoice.checkLinesEditable();
+        InvoiceLine line = invoice.line(lineId);
+        BigDecimal quantity = r.quantity() == null ? line.quantity() : r.quantity();
+        BigDecimal unitPrice = r.unitPrice() == null ? line.unitPrice() : r.unitPrice();
+        BigDecimal adjustment = r.adjustment() == null ? line.adjustment() : r.adjustment();
+        String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();
+        LineRules.checkNumbers(quantity, unitPrice, adjustment);
+        LineRules.checkMaySetAdjustment(work, line.adjustment(), adjustment);
+        if (line.kind() == LineKind.ITEM) LineRules.checkMayOverridePrice(work, line.unitPrice(), unitPrice);
+        BigDecimal more = quantity.subtract(line.quantity());
+        if (line.stockCommitted() && more.signum() != 0) {
+            ledger.record(line.item(), new StockLedger.Movement(more.signum() > 0 ? MovementKind.SALE : MovementKind.SALE_RETURN,
+                    more.negate(), null, null, "Quantity changed on invoice " + invoice.numberText(), "INVOICE", id.value()));
+        }
+        jdbc.sql("""
+                        update invoice_line set description = ?, quantity = ?, unit_price = ?, adjustment = ?, taxable = ?
+                        where id = ? and invoice_id = ?""")
+                .params(description, quantity, unitPrice, adjustment, r.taxable() == null ? line.taxable() : r.taxable(),
+                        lineId, id.value())
+                .update();
+    }
+}

@@ -1,0 +1,55 @@
+package com.jeweltrak.sales;
+
+import java.time.Instant;
+
+import com.jeweltrak.inventory.MovementKind;
+import com.jeweltrak.inventory.NotEnoughStock;
+import com.jeweltrak.inventory.StockLedger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Open → Finalized (02-sales §Finalize R4): the lines lock, the items are committed — a SALE movement per item line not
+ * already committed (a re-finalize after a reopen moves only what was added meanwhile) — and {@link InvoiceFinalized}
+ * tells the books, all in one transaction. Two invoices holding the same one-of-a-kind item finalized at once: the
+ * ledger's conditional update lets one through; the other is refused naming the invoice that sold it.
+ */
+@Component
+public class FinalizingAnInvoice {
+
+    private final InvoiceWork work;
+    private final StockLedger ledger;
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+
+    FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock) {
+        this.work = work;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void finalizeInvoice(InvoiceId id) {
+        Invoice invoice = work.lockInOpenPeriod(id);
+        invoice.checkFinalizable();
+        for (InvoiceLine line : invoice.lines()) {
+            if (line.kind() != LineKind.ITEM || line.stockCommitted()) continue;
+            try {
+                ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE, line.quantity().negate(), null, null,
+                        "Sold on invoice " + invoice.numberText(), "INVOICE", id.value()));
+            } catch (NotEnoughStock e) {
+                throw work.invoices.committedElsewhere(line.item(), id)
+                        .<RuntimeException>map(other -> new ItemSoldElsewhere(line.stockId(), other, true)).orElse(e);
+            }
+            work.invoices.markCommitted(line.id(), true);
+        }
+        jdbc.sql("update invoice set status = 'FINALIZED', finalized_at = ?, finalized_by = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
+                        id.value())
+                .update();
+        work.publish(new InvoiceFinalized(work.tenant(), id, invoice.numberText(), invoice.store(), invoice.date(),
+                invoice.customer(), invoice.amounts(), invoice.paid()));
+    }
+}

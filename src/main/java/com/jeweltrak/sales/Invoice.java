@@ -1,0 +1,121 @@
+package com.jeweltrak.sales;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.inventory.ItemId;
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.tenancy.Organization;
+import com.jeweltrak.platform.tenancy.Store;
+import com.jeweltrak.platform.tenancy.StoreId;
+import com.jeweltrak.platform.tenancy.UserId;
+
+/**
+ * One invoice as read in the transaction that acts on it (02-sales §Finalize, Void, and Reopen): the header, its lines
+ * and its tenders. Each {@code check…} method refuses an action its state does not allow, so every use case asks the
+ * invoice itself rather than repeating the rules; the writes are the use cases' (through {@link Invoices}).
+ */
+public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus status, ContactId customer,
+                      UserId salesperson, LocalDate date, String reference, String notes, String shipTo, BigDecimal freight,
+                      boolean outOfState, Store.TaxSetup tax, Instant finalizedAt, Instant voidedAt, UserId voidedBy,
+                      List<InvoiceLine> lines, List<InvoicePayment> payments) {
+
+    public Invoice {
+        lines = List.copyOf(lines);
+        payments = List.copyOf(payments);
+    }
+
+    /** The number people use; numbers are per store (decision 12). */
+    public String numberText() {
+        return Long.toString(number);
+    }
+
+    public InvoiceLine line(long lineId) {
+        return lines.stream().filter(l -> l.id() == lineId).findFirst()
+                .orElseThrow(() -> new RecordNotFound("Invoice line", lineId));
+    }
+
+    public InvoicePayment payment(PaymentId paymentId) {
+        return payments.stream().filter(p -> p.id().equals(paymentId)).findFirst()
+                .orElseThrow(() -> new RecordNotFound("Payment", paymentId));
+    }
+
+    public List<InvoicePayment> activePayments() {
+        return payments.stream().filter(InvoicePayment::active).toList();
+    }
+
+    // ---- money (through the seam the lead swaps for L2's arithmetic) ----
+
+    public InvoiceAmounts amounts() {
+        return InvoiceCalculator.amounts(this);
+    }
+
+    /** What the non-voided tenders paid. */
+    public BigDecimal paid() {
+        return activePayments().stream().map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal balance() {
+        return amounts().total().subtract(paid());
+    }
+
+    // ---- preconditions ----
+
+    /** Period Close R1 / 02-sales R13: nothing is done to an invoice dated on or before Closed Through. */
+    public void checkOpenPeriod(Organization organization) {
+        if (organization.isClosed(date)) throw new InvoiceInClosedPeriod(date, organization.closedThrough());
+    }
+
+    /** R2, R5, R8: lines change only while Open. */
+    public void checkLinesEditable() {
+        if (status == InvoiceStatus.FINALIZED) throw new LineOnFinalizedInvoice(numberText());
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+    }
+
+    /** An item is on an invoice once: a second unit is a change of the line's quantity. */
+    public void checkItemNotOnIt(ItemId item, String stockId) {
+        if (lines.stream().anyMatch(l -> item.equals(l.item()))) throw new ItemAlreadyOnThisInvoice(stockId, numberText());
+    }
+
+    /** R4: only an Open invoice with something on it is finalized; R8: never a voided one. */
+    public void checkFinalizable() {
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+        if (status != InvoiceStatus.OPEN) throw new InvoiceNotInThatState("Invoice " + numberText() + " is already finalized.");
+        if (lines.isEmpty()) throw new BusinessRuleViolated("lines", "Add at least one line before finalizing the invoice.");
+    }
+
+    /** R6: only a Finalized invoice is reopened; R8: never a voided one. */
+    public void checkReopenable() {
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+        if (status != InvoiceStatus.FINALIZED) throw new InvoiceNotInThatState("Invoice " + numberText() + " is already open.");
+    }
+
+    /** R7, R8, R11: a Finalized invoice without applied payments is voided; an Open one is deleted instead. */
+    public void checkVoidable() {
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+        if (status == InvoiceStatus.OPEN) {
+            throw new InvoiceNotInThatState("Invoice " + numberText() + " is open: finalize it before voiding it, "
+                    + "or delete it if it was made by mistake.");
+        }
+        if (!activePayments().isEmpty()) throw InvoiceHasPayments.refusingVoid(numberText());
+    }
+
+    /** R9: only an Open invoice that never touched the books or inventory, never with payments. */
+    public void checkDeletable() {
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+        if (status == InvoiceStatus.FINALIZED || finalizedAt != null) {
+            throw new InvoiceNotInThatState("Invoice " + numberText() + " has been finalized, so it is in the books: "
+                    + "void it instead of deleting it.");
+        }
+        if (!activePayments().isEmpty()) throw InvoiceHasPayments.refusingDelete(numberText());
+    }
+
+    /** Tenders are taken on Open and Finalized invoices, never on a voided one. */
+    public void checkTakesTenders() {
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+    }
+}

@@ -1,0 +1,92 @@
+package com.jeweltrak.sales;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.jeweltrak.platform.security.CurrentUser;
+import com.jeweltrak.platform.tenancy.Organizations;
+import com.jeweltrak.platform.tenancy.StoreId;
+import com.jeweltrak.platform.tenancy.Stores;
+import com.jeweltrak.platform.tenancy.TenantContext;
+import com.jeweltrak.platform.tenancy.TenantId;
+import com.jeweltrak.platform.tenancy.UserId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every invoice use case needs besides its own rule: the invoice locked and checked against the closed period,
+ * the store's today, who acts, and the event publisher (events go out in the use case's transaction, design §3).
+ */
+@Component
+class InvoiceWork {
+
+    final Invoices invoices;
+    private final Organizations organizations;
+    private final Stores stores;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final com.jeweltrak.platform.users.Users users;
+
+    InvoiceWork(Invoices invoices, Organizations organizations, Stores stores, Clock clock, ApplicationEventPublisher events,
+                com.jeweltrak.platform.users.Users users) {
+        this.users = users;
+        this.invoices = invoices;
+        this.organizations = organizations;
+        this.stores = stores;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The invoice locked for this transaction, refused when it lies in the closed period (Period Close R1, R13). */
+    Invoice lockInOpenPeriod(InvoiceId id) {
+        Invoice invoice = invoices.lock(id);
+        invoice.checkOpenPeriod(organizations.get());
+        return invoice;
+    }
+
+    void checkOpenPeriod(LocalDate date) {
+        var organization = organizations.get();
+        if (organization.isClosed(date)) throw new InvoiceInClosedPeriod(date, organization.closedThrough());
+    }
+
+    /** The business date now, in the store's time zone (design §4). */
+    LocalDate today(StoreId store) {
+        return LocalDate.now(clock.withZone(stores.get(store).timeZone()));
+    }
+
+    /** When something happens (finalized, voided, paid): the one clock, so these instants compare with each other. */
+    java.time.Instant now() {
+        return java.time.Instant.now(clock);
+    }
+
+    TenantId tenant() {
+        return TenantContext.requireTenant();
+    }
+
+    UserId actor() {
+        return TenantContext.current().map(TenantContext.Actor::user).orElse(null);
+    }
+
+    /** A permission the signed-in person must hold; background (system) work has no signed-in person and is trusted. */
+    void require(String permission) {
+        CurrentUser.get().filter(me -> !me.can(permission)).ifPresent(me -> {
+            throw new AccessDeniedException(permission);
+        });
+    }
+
+    boolean may(String permission) {
+        return CurrentUser.get().map(me -> me.can(permission)).orElse(true);
+    }
+
+    /** A salesperson is one of the tenant's users (else 422, never a foreign-key error). */
+    void checkSalesperson(UserId salesperson) {
+        if (salesperson != null && users.find(salesperson).isEmpty()) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("salespersonId", "There is no such salesperson.");
+        }
+    }
+
+    void publish(Object event) {
+        events.publishEvent(event);
+    }
+}

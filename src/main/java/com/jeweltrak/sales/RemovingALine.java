@@ -1,0 +1,37 @@
+package com.jeweltrak.sales;
+
+import com.jeweltrak.inventory.MovementKind;
+import com.jeweltrak.inventory.StockLedger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a line off an Open invoice (02-sales §Finalize R2). An item committed by an earlier finalize (the invoice was
+ * reopened) goes back to stock now: it was reserved to this invoice only while it was on it.
+ */
+@Component
+public class RemovingALine {
+
+    private final InvoiceWork work;
+    private final StockLedger ledger;
+    private final JdbcClient jdbc;
+
+    RemovingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc) {
+        this.work = work;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public void remove(InvoiceId id, long lineId) {
+        Invoice invoice = work.lockInOpenPeriod(id);
+        invoice.checkLinesEditable();
+        InvoiceLine line = invoice.line(lineId);
+        if (line.stockCommitted()) {
+            ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE_RETURN, line.quantity(), null, null,
+                    "Taken off invoice " + invoice.numberText(), "INVOICE", id.value()));
+        }
+        jdbc.sql("delete from invoice_line where id = ? and invoice_id = ?").params(lineId, id.value()).update();
+    }
+}

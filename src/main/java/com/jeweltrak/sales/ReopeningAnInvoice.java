@@ -1,0 +1,32 @@
+package com.jeweltrak.sales;
+
+import java.math.BigDecimal;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finalized → Open (02-sales §Finalize R6, R12; decision 2): the lines unlock, no stock moves — the items stay committed,
+ * so they are reserved to this invoice and cannot be added to another — and the books withdraw it from AR
+ * ({@link InvoiceReopened}); payments taken since it was finalized stay on it. No special permission (R6).
+ */
+@Component
+public class ReopeningAnInvoice {
+
+    private final InvoiceWork work;
+
+    ReopeningAnInvoice(InvoiceWork work) {
+        this.work = work;
+    }
+
+    @Transactional
+    public void reopen(InvoiceId id) {
+        Invoice invoice = work.lockInOpenPeriod(id);
+        invoice.checkReopenable();
+        BigDecimal paidSinceFinalize = invoice.activePayments().stream()
+                .filter(p -> p.createdAt().isAfter(invoice.finalizedAt()))
+                .map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        work.invoices.setStatus(id, InvoiceStatus.OPEN);
+        work.publish(new InvoiceReopened(work.tenant(), id, work.today(invoice.store()), paidSinceFinalize));
+    }
+}

@@ -1,0 +1,24 @@
+package com.jeweltrak.sales;
+
+import com.jeweltrak.contacts.ContactReference;
+import com.jeweltrak.platform.picklists.PickList;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The lists and references sales declares: the tenant's own payment methods, and the invoice's customer. */
+@Configuration(proxyBeanMethods = false)
+class SalesPickLists {
+
+    static final String PAYMENT_METHODS = "sales.payment-methods";
+
+    @Bean
+    PickList paymentMethodsList() {
+        return PickList.of(PAYMENT_METHODS, "Payment method", new PickList.Usage("invoice_payment", "method_name"));
+    }
+
+    /** A contact merge moves invoices to the surviving contact (07-contacts §Consolidation R3). */
+    @Bean
+    ContactReference invoiceCustomerReference() {
+        return ContactReference.of("invoice", "customer_id", "Invoices");
+    }
+}

@@ -1,0 +1,99 @@
+package com.jeweltrak.sales;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.picklists.PickLists;
+import com.jeweltrak.platform.picklists.PickListValues;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tender on an invoice (08-accounting §Applying Payments R1, R6: an Open invoice is paid from its own Payments tab):
+ * cash may exceed the balance — the difference is change due, and only what stays is the payment; a check needs its
+ * number; a card typed in by hand needs the last four digits and the authorization code and is never charged more than
+ * the balance; another method names itself from the tenant's list "sales.payment-methods". Several tenders may pay one
+ * invoice. A full card number is never kept: a run of 12 or more digits is refused in every field.
+ */
+@Component
+public class TakingATender {
+
+    public record Request(PaymentMethod method, BigDecimal amount, String methodName, String checkNumber, String cardLast4,
+                          String authCode) {
+    }
+
+    private static final Pattern CARD_NUMBER = Pattern.compile("\\d{12,}");
+
+    private final InvoiceWork work;
+    private final JdbcClient jdbc;
+    private final PickLists pickLists;
+    private final PickListValues pickListValues;
+
+    TakingATender(InvoiceWork work, JdbcClient jdbc, PickLists pickLists, PickListValues pickListValues) {
+        this.work = work;
+        this.jdbc = jdbc;
+        this.pickLists = pickLists;
+        this.pickListValues = pickListValues;
+    }
+
+    @Transactional
+    public PaymentId take(InvoiceId id, Request r) {
+        Invoice invoice = work.lockInOpenPeriod(id);
+        invoice.checkTakesTenders();
+        if (r.method() == null) throw new BusinessRuleViolated("method", "Choose how it is paid: CASH, CHECK, CARD or OTHER.");
+        if (r.amount() == null || r.amount().signum() <= 0) throw new BusinessRuleViolated("amount", "The amount is more than 0.");
+        for (String text : new String[] {r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode()}) {
+            if (text != null && CARD_NUMBER.matcher(text.replaceAll("[\\s-]", "")).find()) {
+                throw new BusinessRuleViolated("cardLast4", "Never enter a full card number: keep only its last four digits "
+                        + "and the authorization code.");
+            }
+        }
+        BigDecimal balance = invoice.balance();
+        if (balance.signum() <= 0) throw new BusinessRuleViolated("amount", "Nothing is due on invoice " + invoice.numberText() + ".");
+        BigDecimal tendered = InvoiceCalculator.cents(r.amount());
+        BigDecimal amount = tendered.min(balance);
+        String methodName = null;
+        switch (r.method()) {
+            case CASH -> { } // the rest is change due
+            case CHECK -> require(r.checkNumber(), "checkNumber", "Enter the check number.");
+            case CARD -> {
+                if (r.cardLast4() == null || !r.cardLast4().strip().matches("\\d{4}")) {
+                    throw new BusinessRuleViolated("cardLast4", "Enter the card's last four digits.");
+                }
+                require(r.authCode(), "authCode", "Enter the authorization code the terminal gave.");
+            }
+            case OTHER -> {
+                require(r.methodName(), "methodName", "Name the payment method.");
+                methodName = r.methodName().strip();
+                pickListValues.remember(pickLists.get(SalesPickLists.PAYMENT_METHODS), methodName);
+            }
+        }
+        if (r.method() != PaymentMethod.CASH && tendered.compareTo(balance) > 0) {
+            throw new BusinessRuleViolated("amount", "Only " + balance.toPlainString() + " is due: a "
+                    + r.method().name().toLowerCase() + " is never taken for more than the balance.");
+        }
+        var date = work.today(invoice.store());
+        long paymentId = jdbc.sql("""
+                        insert into invoice_payment (tenant_id, invoice_id, method, method_name, amount, tendered, change_due,
+                                                     check_number, card_last4, auth_code, payment_date, created_by, created_at)
+                        values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(id.value(), r.method().name(), methodName, amount, tendered, tendered.subtract(amount),
+                        strip(r.checkNumber()), strip(r.cardLast4()), strip(r.authCode()), date,
+                        work.actor() == null ? null : work.actor().value(), java.sql.Timestamp.from(work.now()))
+                .query(Long.class).single();
+        PaymentId payment = new PaymentId(paymentId);
+        work.publish(new PaymentReceived(work.tenant(), payment, id, invoice.store(), date, invoice.customer(), r.method(),
+                methodName, amount, invoice.status() == InvoiceStatus.FINALIZED));
+        return payment;
+    }
+
+    private static void require(String text, String field, String message) {
+        if (text == null || text.isBlank()) throw new BusinessRuleViolated(field, message);
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

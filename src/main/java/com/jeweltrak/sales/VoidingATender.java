@@ -1,0 +1,45 @@
+package com.jeweltrak.sales;
+
+import java.time.Instant;
+
+import com.jeweltrak.platform.users.Permission;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Voids a tender (08-accounting §Voiding Payments R1, R5, R8: needs CanVoidTransactions, keeps who, when and why): the
+ * invoice owes it again and the books reverse it
+ * ({@link PaymentVoided}), dated today — also for a payment in a closed period, which may be voided (Period Close R2),
+ * so this is the one invoice action the closed period does not refuse.
+ */
+@Component
+public class VoidingATender {
+
+    private final InvoiceWork work;
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+
+    VoidingATender(InvoiceWork work, JdbcClient jdbc, java.time.Clock clock) {
+        this.work = work;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void voidTender(InvoiceId id, PaymentId paymentId, String reason) {
+        work.require(Permission.CAN_VOID_TRANSACTIONS);
+        if (reason != null && reason.strip().length() > 200) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("reason", "Say why in at most 200 characters.");
+        }
+        Invoice invoice = work.invoices.lock(id);
+        InvoicePayment payment = invoice.payment(paymentId);
+        if (!payment.active()) throw new InvoiceNotInThatState("That payment is already voided.");
+        jdbc.sql("update invoice_payment set voided_at = ?, voided_by = ?, void_reason = ? where id = ? and invoice_id = ?")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
+                        reason == null || reason.isBlank() ? null : reason.strip(),
+                        paymentId.value(), id.value())
+                .update();
+        work.publish(new PaymentVoided(work.tenant(), paymentId, id, work.today(invoice.store())));
+    }
+}

@@ -1,0 +1,49 @@
+package com.jeweltrak.sales;
+
+import java.time.Instant;
+
+import com.jeweltrak.inventory.MovementKind;
+import com.jeweltrak.inventory.StockLedger;
+import com.jeweltrak.platform.users.Permission;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finalized → Voided, for good (02-sales §Finalize R7, R8): needs CanVoidTransactions; refused while payments are applied
+ * (decision 1: the message names refund, void the payment, or move it to credit on account). The sold items come back
+ * (SALE_RETURN movements); the books reverse the sale ({@link InvoiceVoided}); who and when are stamped.
+ */
+@Component
+public class VoidingAnInvoice {
+
+    private final InvoiceWork work;
+    private final StockLedger ledger;
+    private final JdbcClient jdbc;
+    private final java.time.Clock clock;
+
+    VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock) {
+        this.work = work;
+        this.ledger = ledger;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void voidInvoice(InvoiceId id) {
+        work.require(Permission.CAN_VOID_TRANSACTIONS);
+        Invoice invoice = work.lockInOpenPeriod(id);
+        invoice.checkVoidable();
+        for (InvoiceLine line : invoice.lines()) {
+            if (!line.stockCommitted()) continue;
+            ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE_RETURN, line.quantity(), null, null,
+                    "Invoice " + invoice.numberText() + " voided", "INVOICE", id.value()));
+            work.invoices.markCommitted(line.id(), false);
+        }
+        jdbc.sql("update invoice set status = 'VOIDED', voided_at = ?, voided_by = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
+                        id.value())
+                .update();
+        work.publish(new InvoiceVoided(work.tenant(), id, work.today(invoice.store())));
+    }
+}

@@ -1,0 +1,73 @@
+package com.jeweltrak.sales.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.sales.Invoice;
+import com.jeweltrak.sales.InvoiceAmounts;
+import com.jeweltrak.sales.InvoiceLine;
+import com.jeweltrak.sales.InvoicePayment;
+
+/** An invoice over the API (design §5b): money as decimal strings, the number as a string, ids as numbers. */
+record InvoiceJson(long id, String invoiceNumber, long storeId, String status, Long customerId, Long salespersonId,
+                   String invoiceDate, String reference, String notes, String shipTo, boolean outOfState, String taxRate,
+                   List<LineJson> lines, List<PaymentJson> payments, Totals totals, String voidedAt, Long voidedBy) {
+
+    record LineJson(long id, String kind, Long itemId, String stockId, String description, String quantity, String unitPrice,
+                    String adjustment, String net, boolean taxable, String cost) {
+    }
+
+    record PaymentJson(long id, String method, String methodName, String amount, String tendered, String changeDue,
+                       String checkNumber, String cardLast4, String authCode, String date, boolean voided) {
+    }
+
+    record Totals(String merchandise, String nonStock, String services, String freight, String tax, String total,
+                  String paid, String balance) {
+    }
+
+    static InvoiceJson of(Invoice i, boolean cost, boolean adjustments) {
+        InvoiceAmounts a = i.amounts();
+        return new InvoiceJson(i.id().value(), i.numberText(), i.store().value(), i.status().name(),
+                i.customer() == null ? null : i.customer().value(), i.salesperson() == null ? null : i.salesperson().value(),
+                i.date().toString(), i.reference(), i.notes(), i.shipTo(), i.outOfState(), plain(i.tax().taxRate()),
+                i.lines().stream().map(l -> line(l, cost, adjustments)).toList(),
+                i.payments().stream().map(InvoiceJson::payment).toList(),
+                new Totals(money(a.merchandise()), money(a.nonStock()), money(a.services()), money(a.freight()),
+                        money(a.tax()), money(a.total()), money(i.paid()), money(i.balance())),
+                i.voidedAt() == null ? null : i.voidedAt().toString(), i.voidedBy() == null ? null : i.voidedBy().value());
+    }
+
+    private static LineJson line(InvoiceLine l, boolean cost, boolean adjustments) {
+        BigDecimal net = l.quantity().multiply(l.unitPrice()).subtract(l.adjustment());
+        // §Adjustment R3: the adjustment shows only to holders of ShowOrderItemDiscount (the net still says what is charged)
+        return new LineJson(l.id(), l.kind().name(), l.item() == null ? null : l.item().value(), l.stockId(), l.description(),
+                plain(l.quantity()), money(l.unitPrice()), adjustments ? money(l.adjustment()) : null, money(net), l.taxable(),
+                cost ? money(l.cost()) : null);
+    }
+
+    private static PaymentJson payment(InvoicePayment p) {
+        return new PaymentJson(p.id().value(), p.method().name(), p.methodName(), money(p.amount()), money(p.tendered()),
+                money(p.changeDue()), p.checkNumber(), p.cardLast4(), p.authCode(), p.date().toString(), !p.active());
+    }
+
+    static String money(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String plain(BigDecimal value) {
+        if (value == null) return null;
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    static BigDecimal decimal(String field, String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleViolated(field, "Enter a number, like 12.50.");
+        }
+    }
+}

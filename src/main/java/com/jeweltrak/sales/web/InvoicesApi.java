@@ -1,0 +1,295 @@
+package com.jeweltrak.sales.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.idempotency.Idempotent;
+import com.jeweltrak.platform.lists.InvalidListRequest;
+import com.jeweltrak.platform.security.CurrentUser;
+import com.jeweltrak.platform.tenancy.StoreId;
+import com.jeweltrak.platform.tenancy.UserId;
+import com.jeweltrak.platform.users.Permission;
+import com.jeweltrak.sales.AddingALine;
+import com.jeweltrak.sales.ChangingALine;
+import com.jeweltrak.sales.DeletingAnInvoice;
+import com.jeweltrak.sales.FinalizingAnInvoice;
+import com.jeweltrak.sales.Invoice;
+import com.jeweltrak.sales.InvoiceId;
+import com.jeweltrak.sales.Invoices;
+import com.jeweltrak.sales.LineKind;
+import com.jeweltrak.sales.OpeningAnInvoice;
+import com.jeweltrak.sales.PaymentId;
+import com.jeweltrak.sales.PaymentMethod;
+import com.jeweltrak.sales.ReopeningAnInvoice;
+import com.jeweltrak.sales.TakingATender;
+import com.jeweltrak.sales.VoidingATender;
+import com.jeweltrak.sales.VoidingAnInvoice;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Invoices over the API (02-sales §Finalize, Void, and Reopen; design §5b): 404 for another tenant's invoice or one of a
+ * store the caller may not access, 403 without the permission, 409 when the invoice's status does not allow the action,
+ * 422 when a rule refuses it. Finalize and payments honour {@code Idempotency-Key}.
+ */
+@RestController
+@RequestMapping("/api/v1/invoices")
+@Tag(name = "Invoices", description = "Invoices: lines, finalize / reopen / void / delete, tenders (02-sales)")
+class InvoicesApi {
+
+    /**
+     * Building and settling a sale (lines, header, finalize, tenders) is the counter's work: Invoices.Create (the Sales
+     * group has it) or Invoices.Edit; so is reopening, "deliberately easy" (02-sales §Finalize R6). Voids need
+     * CanVoidTransactions (R7; 08 §Voiding Payments R8).
+     */
+    static final String SELLING = "hasAnyAuthority('Invoices.Create', 'Invoices.Edit')";
+
+    record CreateRequest(Long storeId, Long customerId, Long salespersonId, String invoiceDate, String reference, String notes,
+                         String shipTo, String freight, Boolean outOfState) {
+    }
+
+    record LineRequest(String kind, String stockId, String description, String quantity, String unitPrice, String adjustment,
+                       Boolean taxable, String cost) {
+    }
+
+    record VoidPaymentRequest(String reason) {
+    }
+
+    record PaymentRequest(String method, String amount, String methodName, String checkNumber, String cardLast4,
+                          String authCode) {
+    }
+
+    private final Invoices invoices;
+    private final OpeningAnInvoice opening;
+    private final AddingALine adding;
+    private final ChangingALine changing;
+    private final com.jeweltrak.sales.RemovingALine removing;
+    private final FinalizingAnInvoice finalizing;
+    private final ReopeningAnInvoice reopening;
+    private final VoidingAnInvoice voiding;
+    private final DeletingAnInvoice deleting;
+    private final TakingATender tenders;
+    private final VoidingATender voidingTender;
+    private final com.jeweltrak.sales.ChangingAnInvoice changingHeader;
+
+    InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
+                com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
+                VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
+                com.jeweltrak.sales.ChangingAnInvoice changingHeader) {
+        this.changingHeader = changingHeader;
+        this.invoices = invoices;
+        this.opening = opening;
+        this.adding = adding;
+        this.changing = changing;
+        this.removing = removing;
+        this.finalizing = finalizing;
+        this.reopening = reopening;
+        this.voiding = voiding;
+        this.deleting = deleting;
+        this.tenders = tenders;
+        this.voidingTender = voidingTender;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('Invoices.View')")
+    @Operation(summary = "Invoices of the stores the caller may access, newest first, paged")
+    Paged<InvoiceJson> list(@Parameter(description = "Zero-based page number") @RequestParam(required = false) Integer page,
+                            @Parameter(description = "Page size, at most 200; default 50") @RequestParam(required = false) Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 50 : size;
+        if (p < 0) throw new InvalidListRequest("page", "The page number starts at 0.");
+        if (s < 1 || s > Paged.MAX_SIZE) throw new InvalidListRequest("size", "The page size is 1 to " + Paged.MAX_SIZE + ".");
+        CurrentUser me = CurrentUser.require();
+        List<StoreId> stores = me.can(Permission.CAN_VIEW_ALL_STORES) ? null
+                : me.stores().stream().map(CurrentUser.StoreChoice::id).toList();
+        Paged<Invoice> found = invoices.page(stores, p, s);
+        return new Paged<>(found.content().stream().map(this::json).toList(), found.page(), found.size(), found.totalElements());
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('Invoices.View')")
+    @Operation(summary = "One invoice with its lines, tenders and totals; 404 when it is not the caller's to see")
+    InvoiceJson get(@PathVariable long id) {
+        return json(visible(id));
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('Invoices.Create')")
+    @Operation(summary = "Open a new invoice (Open, numbered in the store's sequence); 422 when back-dated into the closed period")
+    ResponseEntity<InvoiceJson> create(@RequestBody CreateRequest request) {
+        StoreId store = request.storeId() == null ? currentStore() : new StoreId(request.storeId());
+        if (store == null || !CurrentUser.require().mayAccess(store)) {
+            throw new BusinessRuleViolated("storeId", "Choose one of the stores you work in.");
+        }
+        InvoiceId id = opening.open(new OpeningAnInvoice.Request(store,
+                request.customerId() == null ? null : new ContactId(request.customerId()),
+                request.salespersonId() == null ? null : new UserId(request.salespersonId()), date(request.invoiceDate()),
+                request.reference(), request.notes(), request.shipTo(), InvoiceJson.decimal("freight", request.freight()),
+                Boolean.TRUE.equals(request.outOfState())));
+        return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).body(json(invoices.get(id)));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Change an Open invoice's customer, salesperson, date, reference, notes, ship-to, freight (R2); "
+            + "409 unless Open, 422 for a date in the closed period")
+    InvoiceJson change(@PathVariable long id, @RequestBody CreateRequest request) {
+        Invoice invoice = visible(id);
+        changingHeader.change(invoice.id(), new com.jeweltrak.sales.ChangingAnInvoice.Request(
+                request.customerId() == null ? null : new ContactId(request.customerId()),
+                request.salespersonId() == null ? null : new UserId(request.salespersonId()), date(request.invoiceDate()),
+                request.reference(), request.notes(), request.shipTo(), InvoiceJson.decimal("freight", request.freight()),
+                Boolean.TRUE.equals(request.outOfState())));
+        return json(invoices.get(invoice.id()));
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasAuthority('Invoices.Delete')")
+    @Operation(summary = "Delete an Open invoice made by mistake (R9); 409 once finalized (void it), 422 with payments applied")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        deleting.delete(visible(id).id());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/lines")
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Add a line: kind ITEM (by stockId), NON_STOCK or SERVICE; 409 unless the invoice is Open")
+    ResponseEntity<InvoiceJson> addLine(@PathVariable long id, @RequestBody LineRequest r) {
+        Invoice invoice = visible(id);
+        adding.add(invoice.id(), new AddingALine.Request(kind(r.kind()), r.stockId(), r.description(),
+                InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
+                InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable(), InvoiceJson.decimal("cost", r.cost())));
+        return ResponseEntity.status(201).body(json(invoices.get(invoice.id())));
+    }
+
+    @PutMapping("/{id}/lines/{lineId}")
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Change a line; fields left out keep their value (an adjustment survives, §Adjustment R5)")
+    InvoiceJson changeLine(@PathVariable long id, @PathVariable long lineId, @RequestBody LineRequest r) {
+        Invoice invoice = visible(id);
+        changing.change(invoice.id(), lineId, new ChangingALine.Request(r.description(),
+                InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
+                InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable()));
+        return json(invoices.get(invoice.id()));
+    }
+
+    @DeleteMapping("/{id}/lines/{lineId}")
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Remove a line from an Open invoice")
+    InvoiceJson removeLine(@PathVariable long id, @PathVariable long lineId) {
+        Invoice invoice = visible(id);
+        removing.remove(invoice.id(), lineId);
+        return json(invoices.get(invoice.id()));
+    }
+
+    @PostMapping("/{id}/finalize")
+    @Idempotent
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Finalize (R4): lock the lines, commit the items, post to AR; honours Idempotency-Key; "
+            + "409 when not Open, 422 when an item was sold meanwhile or the period is closed")
+    InvoiceJson finalizeInvoice(@PathVariable long id) {
+        Invoice invoice = visible(id);
+        finalizing.finalizeInvoice(invoice.id());
+        return json(invoices.get(invoice.id()));
+    }
+
+    @PostMapping("/{id}/reopen")
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Reopen a Finalized invoice (R6, R12): lines unlock, items stay reserved; 409 when not Finalized")
+    InvoiceJson reopen(@PathVariable long id) {
+        Invoice invoice = visible(id);
+        reopening.reopen(invoice.id());
+        return json(invoices.get(invoice.id()));
+    }
+
+    @PostMapping("/{id}/void")
+    @PreAuthorize("hasAuthority('CanVoidTransactions')")
+    @Operation(summary = "Void a Finalized invoice for good (R7, R8): needs CanVoidTransactions; 422 while payments are applied")
+    InvoiceJson voidInvoice(@PathVariable long id) {
+        Invoice invoice = visible(id);
+        voiding.voidInvoice(invoice.id());
+        return json(invoices.get(invoice.id()));
+    }
+
+    @PostMapping("/{id}/payments")
+    @Idempotent
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Take a tender: CASH (change due), CHECK (checkNumber), CARD (cardLast4 + authCode, at most the "
+            + "balance), OTHER (methodName); honours Idempotency-Key; never a full card number")
+    ResponseEntity<InvoiceJson> takePayment(@PathVariable long id, @RequestBody PaymentRequest r) {
+        Invoice invoice = visible(id);
+        tenders.take(invoice.id(), new TakingATender.Request(method(r.method()), InvoiceJson.decimal("amount", r.amount()),
+                r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode()));
+        return ResponseEntity.status(201).body(json(invoices.get(invoice.id())));
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/void")
+    @PreAuthorize("hasAuthority('CanVoidTransactions')")
+    @Operation(summary = "Void a tender (NSF check, reversed card charge), optionally saying why: the invoice owes it again; "
+            + "needs CanVoidTransactions; allowed for a payment in a closed period (Period Close R2)")
+    InvoiceJson voidPayment(@PathVariable long id, @PathVariable long paymentId,
+                            @RequestBody(required = false) VoidPaymentRequest request) {
+        Invoice invoice = visible(id);
+        voidingTender.voidTender(invoice.id(), new PaymentId(paymentId), request == null ? null : request.reason());
+        return json(invoices.get(invoice.id()));
+    }
+
+    /** The invoice, or 404 when it is another tenant's (RLS hides it) or of a store the caller may not access. */
+    private Invoice visible(long id) {
+        Invoice invoice = invoices.find(new InvoiceId(id)).orElseThrow(() -> new RecordNotFound("Invoice", id));
+        if (!CurrentUser.require().mayAccess(invoice.store())) throw new RecordNotFound("Invoice", id);
+        return invoice;
+    }
+
+    private InvoiceJson json(Invoice invoice) {
+        CurrentUser me = CurrentUser.require();
+        return InvoiceJson.of(invoice, me.can(Permission.CAN_VIEW_COST), me.can(Permission.SHOW_ORDER_ITEM_DISCOUNT));
+    }
+
+    private static StoreId currentStore() {
+        CurrentUser.StoreChoice current = CurrentUser.require().currentStore();
+        return current == null ? null : current.id();
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BusinessRuleViolated("invoiceDate", "Enter the date as YYYY-MM-DD.");
+        }
+    }
+
+    private static LineKind kind(String text) {
+        try {
+            return text == null ? null : LineKind.valueOf(text.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolated("kind", "A line is ITEM, NON_STOCK or SERVICE.");
+        }
+    }
+
+    private static PaymentMethod method(String text) {
+        try {
+            return text == null ? null : PaymentMethod.valueOf(text.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleViolated("method", "A tender is CASH, CHECK, CARD or OTHER.");
+        }
+    }
+}
