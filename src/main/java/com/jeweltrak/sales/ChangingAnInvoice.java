@@ -26,8 +26,10 @@ public class ChangingAnInvoice {
     private final InvoiceWork work;
     private final ContactRoles roles;
     private final JdbcClient jdbc;
+    private final WholesaleExemption wholesale;
 
-    ChangingAnInvoice(InvoiceWork work, ContactRoles roles, JdbcClient jdbc) {
+    ChangingAnInvoice(InvoiceWork work, ContactRoles roles, JdbcClient jdbc, WholesaleExemption wholesale) {
+        this.wholesale = wholesale;
         this.work = work;
         this.roles = roles;
         this.jdbc = jdbc;
@@ -51,6 +53,7 @@ public class ChangingAnInvoice {
                         r.salesperson() == null ? null : r.salesperson().value(), date, blank(r.reference()),
                         blank(r.notes()), blank(r.shipTo()), freight, r.outOfState(), id.value())
                 .update();
+        wholesale.refresh(id);
     }
 
     /** The contact becomes a customer (07-contacts: an invoice opens the Customer role); an unknown one is refused. */

@@ -21,9 +21,12 @@ public class FinalizingAnInvoice {
     private final InvoiceWork work;
     private final StockLedger ledger;
     private final JdbcClient jdbc;
+    private final WholesaleExemption wholesale;
     private final java.time.Clock clock;
 
-    FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock) {
+    FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock,
+                        WholesaleExemption wholesale) {
+        this.wholesale = wholesale;
         this.work = work;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -32,8 +35,10 @@ public class FinalizingAnInvoice {
 
     @Transactional
     public void finalizeInvoice(InvoiceId id) {
-        Invoice invoice = work.lockInOpenPeriod(id);
-        invoice.checkFinalizable();
+        work.lockInOpenPeriod(id).checkFinalizable();
+        // a certificate may have been added or have lapsed since the invoice was opened
+        wholesale.refresh(id);
+        Invoice invoice = work.invoices.get(id);
         for (InvoiceLine line : invoice.lines()) {
             if (line.kind() != LineKind.ITEM || line.stockCommitted()) continue;
             try {

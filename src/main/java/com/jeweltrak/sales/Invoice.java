@@ -21,7 +21,7 @@ import com.jeweltrak.platform.tenancy.UserId;
  */
 public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus status, ContactId customer,
                       UserId salesperson, LocalDate date, String reference, String notes, String shipTo, BigDecimal freight,
-                      boolean outOfState, Store.TaxSetup tax, Instant finalizedAt, Instant voidedAt, UserId voidedBy,
+                      boolean outOfState, Store.TaxSetup tax, Long resaleCertificate, Instant finalizedAt, Instant voidedAt, UserId voidedBy,
                       List<InvoiceLine> lines, List<InvoicePayment> payments) {
 
     public Invoice {
@@ -51,7 +51,22 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
     // ---- money (through the seam the lead swaps for L2's arithmetic) ----
 
     public InvoiceAmounts amounts() {
-        return InvoiceCalculator.amounts(this);
+        return totals().amounts();
+    }
+
+    /** The invoice's figures (08-accounting §Sales Tax, 02-sales §Adjustment; decision 10). */
+    public InvoiceTotals totals() {
+        return InvoiceTotals.of(lines.stream().map(Invoice::saleLine).toList(), TaxSnapshot.of(tax), exemption(), freight,
+                paid());
+    }
+
+    /** Out of state, or wholesale to a customer whose resale certificate qualified (R8). */
+    public TaxExemption exemption() {
+        return TaxExemption.of(outOfState, resaleCertificate != null);
+    }
+
+    static SaleLine saleLine(InvoiceLine line) {
+        return SaleLine.sale(line.kind(), line.quantity(), line.unitPrice(), line.adjustment(), line.taxable(), line.cost());
     }
 
     /** What the non-voided tenders paid. */

@@ -26,7 +26,7 @@ public class Invoices {
 
     private static final String HEADER = """
             select id, store_id, number, status, customer_id, salesperson_id, invoice_date, reference, notes, ship_to,
-                   freight, out_of_state, tax_rate, surtax_rate, surtax_threshold, finalized_at, voided_at, voided_by
+                   freight, out_of_state, tax_rate, surtax_rate, surtax_threshold, resale_certificate_id, finalized_at, voided_at, voided_by
             from invoice""";
 
     private final JdbcClient jdbc;
@@ -86,11 +86,11 @@ public class Invoices {
 
     private record Header(InvoiceId id, StoreId store, long number, InvoiceStatus status, ContactId customer,
                           UserId salesperson, java.time.LocalDate date, String reference, String notes, String shipTo,
-                          BigDecimal freight, boolean outOfState, Store.TaxSetup tax, Instant finalizedAt, Instant voidedAt,
+                          BigDecimal freight, boolean outOfState, Store.TaxSetup tax, Long resaleCertificate, Instant finalizedAt, Instant voidedAt,
                           UserId voidedBy) {
         Invoice with(List<InvoiceLine> lines, List<InvoicePayment> payments) {
             return new Invoice(id, store, number, status, customer, salesperson, date, reference, notes, shipTo, freight,
-                    outOfState, tax, finalizedAt, voidedAt, voidedBy, lines, payments);
+                    outOfState, tax, resaleCertificate, finalizedAt, voidedAt, voidedBy, lines, payments);
         }
     }
 
@@ -100,7 +100,8 @@ public class Invoices {
                 id(rs, "salesperson_id", UserId::new), rs.getObject("invoice_date", java.time.LocalDate.class),
                 rs.getString("reference"), rs.getString("notes"), rs.getString("ship_to"), rs.getBigDecimal("freight"),
                 rs.getBoolean("out_of_state"), new Store.TaxSetup(rs.getBigDecimal("tax_rate"), rs.getBigDecimal("surtax_rate"),
-                rs.getBigDecimal("surtax_threshold")), instant(rs.getTimestamp("finalized_at")),
+                rs.getBigDecimal("surtax_threshold")), (Long) rs.getObject("resale_certificate_id"),
+                instant(rs.getTimestamp("finalized_at")),
                 instant(rs.getTimestamp("voided_at")), id(rs, "voided_by", UserId::new));
     }
 

@@ -33,8 +33,11 @@ public class OpeningAnInvoice {
     private final NumberSequences numbers;
     private final ContactRoles roles;
     private final JdbcClient jdbc;
+    private final WholesaleExemption wholesale;
 
-    OpeningAnInvoice(InvoiceWork work, Stores stores, NumberSequences numbers, ContactRoles roles, JdbcClient jdbc) {
+    OpeningAnInvoice(InvoiceWork work, Stores stores, NumberSequences numbers, ContactRoles roles, JdbcClient jdbc,
+                     WholesaleExemption wholesale) {
+        this.wholesale = wholesale;
         this.work = work;
         this.stores = stores;
         this.numbers = numbers;
@@ -66,6 +69,7 @@ public class OpeningAnInvoice {
                         store.tax().taxRate(), store.tax().surTaxRate(), store.tax().surTaxThreshold(),
                         work.actor() == null ? null : work.actor().value())
                 .query(Long.class).single();
+        wholesale.refresh(new InvoiceId(id));
         return new InvoiceId(id);
     }
 

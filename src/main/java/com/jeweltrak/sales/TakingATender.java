@@ -52,7 +52,7 @@ public class TakingATender {
         }
         BigDecimal balance = invoice.balance();
         if (balance.signum() <= 0) throw new BusinessRuleViolated("amount", "Nothing is due on invoice " + invoice.numberText() + ".");
-        BigDecimal tendered = InvoiceCalculator.cents(r.amount());
+        BigDecimal tendered = Money.cents(r.amount());
         BigDecimal amount = tendered.min(balance);
         String methodName = null;
         switch (r.method()) {
