@@ -37,7 +37,8 @@ public class AddingALine {
         invoice.checkLinesEditable();
         if (r.kind() == null) throw new BusinessRuleViolated("kind", "Say what the line is: ITEM, NON_STOCK or SERVICE.");
         BigDecimal quantity = r.quantity() == null ? BigDecimal.ONE : r.quantity();
-        BigDecimal adjustment = r.adjustment() == null ? BigDecimal.ZERO : r.adjustment();
+        AdjustmentPolicy policy = work.adjustmentPolicy();
+        BigDecimal adjustment = policy.adjustmentToSave(BigDecimal.ZERO, r.adjustment());
         String description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
         BigDecimal unitPrice = r.unitPrice();
         boolean taxable = r.taxable() == null || r.taxable();
@@ -56,7 +57,7 @@ public class AddingALine {
             }
             BigDecimal listed = item.prices().retail() != null ? item.prices().retail() : item.prices().price1();
             if (unitPrice == null) unitPrice = listed == null ? BigDecimal.ZERO : listed;
-            else LineRules.checkMayOverridePrice(work, listed, unitPrice);
+            else unitPrice = policy.unitPriceToSave(listed, unitPrice);
             if (description == null) description = item.description() != null ? item.description() : item.category();
             if (r.taxable() == null) taxable = item.taxable();
             cost = item.cost() == null ? BigDecimal.ZERO : item.cost();
@@ -66,7 +67,6 @@ public class AddingALine {
         }
         if (unitPrice == null) throw new BusinessRuleViolated("unitPrice", "Enter the unit price.");
         LineRules.checkNumbers(quantity, unitPrice, adjustment);
-        LineRules.checkMaySetAdjustment(work, BigDecimal.ZERO, adjustment);
         return jdbc.sql("""
                         insert into invoice_line (tenant_id, invoice_id, kind, item_id, description, quantity, unit_price,
                                                   adjustment, taxable, cost)

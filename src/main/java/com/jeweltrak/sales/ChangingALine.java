@@ -36,12 +36,13 @@ public class ChangingALine {
         invoice.checkLinesEditable();
         InvoiceLine line = invoice.line(lineId);
         BigDecimal quantity = r.quantity() == null ? line.quantity() : r.quantity();
-        BigDecimal unitPrice = r.unitPrice() == null ? line.unitPrice() : r.unitPrice();
-        BigDecimal adjustment = r.adjustment() == null ? line.adjustment() : r.adjustment();
+        AdjustmentPolicy policy = work.adjustmentPolicy();
+        // only an item line has a price of its own to keep to; a typed line's price is the user's to change
+        BigDecimal unitPrice = line.kind() == LineKind.ITEM ? policy.unitPriceToSave(line.unitPrice(), r.unitPrice())
+                : r.unitPrice() == null ? line.unitPrice() : r.unitPrice();
+        BigDecimal adjustment = policy.adjustmentToSave(line.adjustment(), r.adjustment());
         String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();
         LineRules.checkNumbers(quantity, unitPrice, adjustment);
-        LineRules.checkMaySetAdjustment(work, line.adjustment(), adjustment);
-        if (line.kind() == LineKind.ITEM) LineRules.checkMayOverridePrice(work, line.unitPrice(), unitPrice);
         BigDecimal more = quantity.subtract(line.quantity());
         if (line.stockCommitted() && more.signum() != 0) {
             ledger.record(line.item(), new StockLedger.Movement(more.signum() > 0 ? MovementKind.SALE : MovementKind.SALE_RETURN,

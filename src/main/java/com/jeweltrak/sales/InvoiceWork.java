@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.jeweltrak.platform.security.CurrentUser;
+import com.jeweltrak.platform.users.Permission;
 import com.jeweltrak.platform.tenancy.Organizations;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.Stores;
@@ -77,6 +78,11 @@ class InvoiceWork {
 
     boolean may(String permission) {
         return CurrentUser.get().map(me -> me.can(permission)).orElse(true);
+    }
+
+    /** Who may discount a line or change its price (02-sales §Adjustment R4–R6), for the signed-in user. */
+    AdjustmentPolicy adjustmentPolicy() {
+        return new AdjustmentPolicy(may(Permission.SHOW_ORDER_ITEM_DISCOUNT), may(Permission.CAN_OVERRIDE_PRICE));
     }
 
     /** A salesperson is one of the tenant's users (else 422, never a foreign-key error). */
