@@ -93,13 +93,15 @@ class InvoicesController {
     private final Users users;
     private final PickLists pickLists;
     private final PickListValues pickListValues;
+    private final InvoiceSearchEntries search;
 
     InvoicesController(Invoices invoices, OpeningAnInvoice opening, ChangingAnInvoice changingHeader, AddingALine adding,
                        ChangingALine changing, RemovingALine removing, FinalizingAnInvoice finalizing,
                        ReopeningAnInvoice reopening, VoidingAnInvoice voiding, DeletingAnInvoice deleting,
                        TakingATender tenders, VoidingATender voidingTender, FormIdempotency idempotency,
                        ListDefinitions lists, ListRendering listRendering, InvoiceRows rows, Users users,
-                       PickLists pickLists, PickListValues pickListValues) {
+                       PickLists pickLists, PickListValues pickListValues, InvoiceSearchEntries search) {
+        this.search = search;
         this.invoices = invoices;
         this.opening = opening;
         this.changingHeader = changingHeader;
@@ -147,6 +149,7 @@ class InvoicesController {
         InvoiceId id = opening.open(new OpeningAnInvoice.Request(store.id(),
                 form.customerId() == null ? null : new ContactId(form.customerId()), CurrentUser.require().id(), null,
                 null, null, null, null, false));
+        search.reindex(id);
         return "redirect:/sales/invoices/" + id;
     }
 
@@ -266,6 +269,7 @@ class InvoicesController {
         Invoice invoice = visible(id);
         String to = act(invoice, actions(), request, response, model, () -> {
             deleting.delete(invoice.id());
+            search.remove(invoice.id());
             return "/sales/invoices";
         });
         if (to.equals("redirect:/sales/invoices")) {
@@ -316,6 +320,7 @@ class InvoicesController {
                        Model model, java.util.function.Supplier<String> action) {
         try {
             String to = action.get();
+            search.reindex(invoice.id()); // number, customer, total and status as the search box shows them
             return "redirect:" + (to == null ? "/sales/invoices/" + invoice.id() : to);
         } catch (BusinessRuleViolated violation) {
             com.jeweltrak.platform.web.FormErrors.reject(result, violation);

@@ -250,6 +250,23 @@ class InvoicePagesTests {
         assertThat(page).contains(to);
     }
 
+    // Search R2: the top search box finds an invoice by "invoice <number>" and by its customer's name
+    @Test
+    void theTopSearchFindsAnInvoiceByNumberAndByCustomer() throws Exception {
+        ContactId customer = contacts.contact(tenant, "Zanzibar Searchable Gems", ContactRole.CUSTOMER);
+        String to = mvc.perform(post("/sales/invoices").param("customerId", customer.toString())
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(to.substring(to.lastIndexOf('/') + 1));
+        long number = fixtures.as(tenant, () -> transactions.execute(s -> jdbc.sql("select number from invoice where id = ?")
+                .param(id).query(Long.class).single()));
+        for (String q : new String[] {"invoice " + number, "Zanzibar Searchable"}) {
+            String found = mvc.perform(get("/search").param("q", q).with(tenant.owner().signedIn()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(found).as(q).contains("/peek/invoice/" + id);
+        }
+    }
+
     static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
