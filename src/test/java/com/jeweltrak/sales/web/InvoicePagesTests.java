@@ -267,6 +267,18 @@ class InvoicePagesTests {
         }
     }
 
+    // 09-reports §Who Did I Sell This To? R1, R3: the item page names the invoice and customer the item went to
+    @Test
+    void theItemPageShowsTheInvoiceThatHoldsTheItem() throws Exception {
+        String ring = fixtures.ring(tenant);
+        InvoiceId id = fixtures.openWith(tenant, ring);
+        long item = fixtures.as(tenant, () -> transactions.execute(s -> jdbc.sql(
+                "select item_id from invoice_line where invoice_id = ?").param(id.value()).query(Long.class).single()));
+        String page = mvc.perform(get("/inventory/items/" + item).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"itemDocuments\"", "/sales/invoices/" + id, "Walk-in");
+    }
+
     static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
