@@ -279,6 +279,42 @@ class InvoicePagesTests {
         assertThat(page).contains("id=\"itemDocuments\"", "/sales/invoices/" + id, "Walk-in");
     }
 
+    // 02-sales §Adjustment UI: a line is changed inline (htmx) and the totals card follows
+    @Test
+    void aLineChangedInlineUpdatesTheTotals() throws Exception {
+        InvoiceId id = fixtures.open(tenant);
+        long line = fixtures.service(tenant, id, "40.00");
+        mvc.perform(post("/sales/invoices/" + id + "/lines/" + line).param("description", "Ring sizing x2")
+                        .param("quantity", "2").param("unitPrice", "40.00").param("adjustment", "5")
+                        .header("HX-Request", "true").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(tenant.owner(), id)).contains("Ring sizing x2", "id=\"subtotal\">75.00");
+    }
+
+    // 02-sales §Adjustment R4: without ShowOrderItemDiscount an adjustment sent anyway is not applied
+    @Test
+    void anAdjustmentPostedWithoutThePermissionIsIgnored() throws Exception {
+        InvoiceId id = fixtures.open(tenant);
+        long line = fixtures.service(tenant, id, "40.00");
+        mvc.perform(post("/sales/invoices/" + id + "/lines/" + line).param("quantity", "1").param("unitPrice", "40.00")
+                        .param("adjustment", "10").with(noDiscounts.signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(tenant.owner(), id)).contains("id=\"subtotal\">40.00");
+    }
+
+    // design §5: a header change is kept as typed and refused beside its field when the date is not a date
+    @Test
+    void aBadDateInTheHeaderIsRefusedBesideTheFieldKeepingWhatWasTyped() throws Exception {
+        InvoiceId id = fixtures.open(tenant);
+        String body = mvc.perform(post("/sales/invoices/" + id).param("invoiceDate", "yesterday")
+                        .param("reference", "PO-778").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("Enter the date as YYYY-MM-DD.", "value=\"PO-778\"", "value=\"yesterday\"");
+        mvc.perform(post("/sales/invoices/" + id).param("reference", "PO-778").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(tenant.owner(), id)).contains("value=\"PO-778\"");
+    }
+
     static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
