@@ -134,7 +134,7 @@ class InvoicesController {
     @PreAuthorize("hasAuthority('Invoices.View')")
     String list(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
         model.addAttribute("customerRole", ContactRole.CUSTOMER);
-        return listRendering.page(lists.get(InvoicesList.KEY), params, request, model, "sales/invoices");
+        return listRendering.page(lists.forCurrentUser(InvoicesList.KEY), params, request, model, "sales/invoices");
     }
 
     /** A new invoice in the user's current store, for a customer or a walk-in (no customer). */

@@ -315,6 +315,21 @@ class InvoicePagesTests {
         assertThat(page(tenant.owner(), id)).contains("value=\"PO-778\"");
     }
 
+    // issue 6 §6: with several stores the list filters by store
+    @Test
+    void theListFiltersByStore(@Autowired TestTenants tenants, @Autowired com.jeweltrak.sales.OpeningAnInvoice opening)
+            throws Exception {
+        TestTenants.Tenant chain = tenants.open("invoice-pages-stores");
+        com.jeweltrak.platform.tenancy.StoreId uptown = tenants.addStore(chain, "Uptown");
+        InvoiceId main = fixtures.open(chain);
+        InvoiceId there = fixtures.as(chain, () -> opening.open(new com.jeweltrak.sales.OpeningAnInvoice.Request(uptown,
+                null, null, null, null, null, null, null, false)));
+        String filtered = mvc.perform(get("/sales/invoices").param("store", uptown.toString()).with(chain.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(filtered).contains("All stores", "/sales/invoices/" + there + "\"")
+                .doesNotContain("/sales/invoices/" + main + "\"");
+    }
+
     static String text(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(document);
