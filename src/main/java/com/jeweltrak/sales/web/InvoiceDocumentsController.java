@@ -59,7 +59,7 @@ class InvoiceDocumentsController {
             return "redirect:/sales/invoices/" + id;
         } catch (BusinessRuleViolated violation) {
             FormErrors.reject(result, violation);
-            if (!InvoicesController.isHtmx(request)) response.setStatus(422);
+            response.setStatus(422);
             return pages.show(id, request, model);
         }
     }

@@ -314,7 +314,7 @@ class InvoicesController {
 
     /**
      * Runs the action; on success redirects (to the invoice, or where the action says), on a refusal shows the page
-     * again — 422 for a full page, 200 for htmx so it swaps the fragment with the message in place.
+     * again with 422 — for htmx the fragment, which invoice.js lets htmx swap in place (design §5: a 4xx, shown in place).
      */
     private String act(Invoice invoice, BindingResult result, HttpServletRequest request, HttpServletResponse response,
                        Model model, java.util.function.Supplier<String> action) {
@@ -330,7 +330,7 @@ class InvoicesController {
         // the form as typed with its errors (a new form object under that name would drop the errors)
         model.addAttribute(result.getObjectName(), result.getTarget());
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), result);
-        if (!isHtmx(request)) response.setStatus(422);
+        response.setStatus(422);
         return render(invoices.get(invoice.id()), request, model);
     }
 

@@ -38,6 +38,12 @@ class InvoiceBrowserTests extends BrowserTest {
         page.locator("#newInvoiceButton").click();
         assertThat(page.locator("#invoiceStatus")).hasText("Open");
 
+        // design §5: an unknown StockID is refused in place, beside the box, and nothing else changes
+        page.locator("#stockId").fill("NO-SUCH-1");
+        page.locator("#stockId").press("Enter");
+        assertThat(page.locator("#stockIdError")).isVisible();
+        assertThat(page.locator(".alert-danger")).hasCount(0);
+
         // a keyboard-wedge scanner types the StockID and Enter; the box clears and keeps the focus for the next one
         page.locator("#stockId").fill(first);
         page.locator("#stockId").press("Enter");
