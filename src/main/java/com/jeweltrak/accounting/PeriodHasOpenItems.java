@@ -10,7 +10,7 @@ import com.jeweltrak.platform.tenancy.PeriodClose;
 public class PeriodHasOpenItems extends BusinessRuleViolated {
 
     public PeriodHasOpenItems(List<PeriodClose.Check.Attention> attention) {
-        super("closedThrough", "Before closing, resolve or acknowledge: " + attention.stream()
+        super("closedThrough", "Before closing, resolve or acknowledge on Settings → Period Close: " + attention.stream()
                 .map(a -> a.count() + " " + a.what()).collect(Collectors.joining(", ")) + ".");
     }
 }
