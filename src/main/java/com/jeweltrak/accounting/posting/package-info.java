@@ -8,7 +8,7 @@
  * {@code MANDATORY}: outside a transaction they refuse), so the document and its entry commit together, and any
  * failure — an unbalanced entry, a closed period — rolls the document back with it. A posting cannot be lost
  * because it cannot exist apart from its document. ({@code @TransactionalEventListener(BEFORE_COMMIT)} would be
- * just as atomic, but Spring Modulith's registry would also record a publication for it, and a failure there
- * surfaces only at commit; the plain listener fails at the very call that published the event.)
+ * just as atomic, but being a transactional listener it would also get an event_publication row to no purpose,
+ * and its failure surfaces only at commit; the plain listener fails at the very call that published the event.)
  */
 package com.jeweltrak.accounting.posting;

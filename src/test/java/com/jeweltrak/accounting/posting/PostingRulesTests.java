@@ -253,6 +253,18 @@ class PostingRulesTests {
         assertThat(balance(SystemAccount.INVENTORY)).isEqualByComparingTo("1200.00");
     }
 
+    // 07-contacts §Consolidation R3: a merge moves the secondary's AR sub-ledger to the primary; amounts stay as posted
+    @Test
+    void aMergeOfCustomersMovesTheirArToThePrimary(@Autowired com.jeweltrak.contacts.merging.MergingContacts merging) {
+        ContactId twin = as(() -> contacts.add(Contact.draft(new Contact.Name("Ada", "Ledger", null, null),
+                Set.of(ContactRole.CUSTOMER), Contact.Reach.NONE, null, null, null, null, null, false, false, null, null)));
+        publish(finalized(new InvoiceId(ids++), twin, "0"));
+        as(() -> merging.merge(customer, List.of(twin)));
+        assertThat(as(() -> books.arBalance(customer))).isEqualByComparingTo("1244.20");
+        assertThat(as(() -> books.arBalance(twin))).isEqualByComparingTo("0");
+        assertThat(as(() -> books.reconcileAr().agrees())).isTrue();
+    }
+
     static com.jeweltrak.platform.tenancy.Organization withClosedThrough(com.jeweltrak.platform.tenancy.Organization o,
                                                                         LocalDate date) {
         return new com.jeweltrak.platform.tenancy.Organization(o.id(), o.name(), o.businessType(), date,
