@@ -1,6 +1,5 @@
 package com.jeweltrak.inventory.web;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,14 +7,10 @@ import com.jeweltrak.inventory.Family;
 import com.jeweltrak.inventory.Item;
 import com.jeweltrak.inventory.Items;
 import com.jeweltrak.platform.RecordNotFound;
-import com.jeweltrak.platform.lists.Column;
-import com.jeweltrak.platform.lists.ListDefinition;
 import com.jeweltrak.platform.lists.ListDefinitions;
-import com.jeweltrak.platform.lists.ListFilter;
 import com.jeweltrak.platform.lists.ListQuery;
 import com.jeweltrak.platform.lists.ListRendering;
 import com.jeweltrak.platform.security.CurrentUser;
-import com.jeweltrak.platform.users.Permission;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,13 +33,11 @@ class InventoryController {
     private final Items items;
     private final ListDefinitions lists;
     private final ListRendering listRendering;
-    private final StoreNames stores;
 
-    InventoryController(Items items, ListDefinitions lists, ListRendering listRendering, StoreNames stores) {
+    InventoryController(Items items, ListDefinitions lists, ListRendering listRendering) {
         this.items = items;
         this.lists = lists;
         this.listRendering = listRendering;
-        this.stores = stores;
     }
 
     @GetMapping
@@ -65,27 +58,8 @@ class InventoryController {
         Family family = Family.ofSlug(slug).orElseThrow(() -> new RecordNotFound("Inventory list", slug));
         ItemsController.require(family, "View");
         model.addAttribute("family", family);
-        return listRendering.page(forViewer(lists.get(InventoryLists.key(family), Item.class)), params, request, model,
+        return listRendering.page(lists.forCurrentUser(InventoryLists.key(family), Item.class), params, request, model,
                 "inventory/list");
-    }
-
-    /**
-     * The list as this person sees it: the tenant's stores as a filter (a bean cannot know them), and no Cost
-     * column without CanViewCost (10-settings §Permissions: cost is not rendered at all, not just hidden).
-     */
-    private ListDefinition<Item> forViewer(ListDefinition<Item> d) {
-        List<Column<Item>> columns = CurrentUser.require().can(Permission.CAN_VIEW_COST) ? d.columns()
-                : d.columns().stream().filter(c -> !c.key().equals(InventoryLists.COST_COLUMN)).toList();
-        List<ListFilter> filters = new ArrayList<>(d.filters());
-        var stores = this.stores.active();
-        if (stores.size() > 1) {
-            filters.addFirst(new ListFilter(InventoryLists.STORE_FILTER, "Store", "All stores", stores.entrySet().stream()
-                    // the id is a number read from the database, never text from the request
-                    .map(s -> new ListFilter.Option(s.getKey(), s.getValue(), "i.store_id = " + Long.parseLong(s.getKey())))
-                    .toList()));
-        }
-        return new ListDefinition<>(d.key(), d.title(), d.pageUrl(), d.permission(), columns, filters, d.defaultOrder(),
-                d.idSql(), d.id(), d.peek(), d.source(), d.domId(), d.tableId(), d.pageSize());
     }
 
     /** The family a URL or form names, by record type (diamond) or list slug (diamonds); anything else is a 404. */

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 public class ListDefinitions {
 
     private final Map<String, ListDefinition<?>> byKey = new HashMap<>();
+    private final List<ListTailoring> tailorings;
 
-    ListDefinitions(List<ListDefinition<?>> definitions) {
+    ListDefinitions(List<ListDefinition<?>> definitions, List<ListTailoring> tailorings) {
+        this.tailorings = List.copyOf(tailorings);
         for (ListDefinition<?> definition : definitions) {
             if (byKey.put(definition.key(), definition) != null) {
                 throw new IllegalStateException("Two lists declare the key " + definition.key());
@@ -35,7 +37,22 @@ public class ListDefinitions {
         if (definition.permission() != null && !CurrentUser.require().can(definition.permission())) {
             throw new AccessDeniedException("Needs " + definition.permission());
         }
+        return tailored(definition);
+    }
+
+    /** The list as the signed-in user is served it: every module's {@link ListTailoring} of it applied. */
+    public <R> ListDefinition<R> forCurrentUser(String key, Class<R> rowType) {
+        @SuppressWarnings("unchecked")
+        ListDefinition<R> definition = (ListDefinition<R>) forCurrentUser(key);
         return definition;
+    }
+
+    private <R> ListDefinition<R> tailored(ListDefinition<R> definition) {
+        ListDefinition<R> served = definition;
+        for (ListTailoring tailoring : tailorings) {
+            if (tailoring.tailors(served.key())) served = tailoring.forCurrentUser(served);
+        }
+        return served;
     }
 
     @SuppressWarnings("unchecked")

@@ -196,6 +196,27 @@ class InventoryPagesTests {
         assertThat(body).contains("Uptown stone " + unique).doesNotContain("Downtown stone " + unique);
     }
 
+    // Lists R5 (export = the list as filtered): the store filter narrows the export as it narrows the page
+    @Test
+    void theExportKeepsTheStoreFilter() throws Exception {
+        receive(diamond(tenant.store(), "Export downtown " + unique));
+        receive(diamond(secondStore, "Export uptown " + unique));
+        String csv = page(get("/lists/export").param("list", "inventory.diamonds").param("format", "csv")
+                .param("store", secondStore.toString()).param("q", unique), tenant.owner());
+        assertThat(csv).contains("Export uptown " + unique).doesNotContain("Export downtown " + unique);
+    }
+
+    // 10-settings §Permissions (CanViewCost): an export for someone without it has no Cost column at all
+    @Test
+    void theExportHasNoCostColumnWithoutCanViewCost() throws Exception {
+        receive(diamond(tenant.store(), "Export cost " + unique));
+        String csv = page(get("/lists/export").param("list", "inventory.diamonds").param("format", "csv")
+                .param("q", unique), sales);
+        assertThat(csv.lines().findFirst().orElseThrow()).doesNotContain("Cost").contains("Retail");
+        assertThat(page(get("/lists/export").param("list", "inventory.diamonds").param("format", "csv")
+                .param("q", unique), tenant.owner()).lines().findFirst().orElseThrow()).contains("Cost");
+    }
+
     // 04-inventory §0 InStock: the list shows what is in stock unless asked for all
     @Test
     void theListShowsItemsInStockUnlessAllAreAskedFor() throws Exception {

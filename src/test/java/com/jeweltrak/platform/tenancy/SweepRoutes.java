@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, JOURNAL_ENTRY }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, PAYMENT_OPTION, JOURNAL_ENTRY }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -82,6 +82,7 @@ final class SweepRoutes {
             entry("stone-certificates", Kind.STONE_CERTIFICATE),
             entry("styles", Kind.STYLE),
             entry("style", Kind.STYLE),
+            entry("payment-options", Kind.PAYMENT_OPTION),
             entry("journal", Kind.JOURNAL_ENTRY),
             entry("journal-entries", Kind.JOURNAL_ENTRY),
             entry("journal-entry", Kind.JOURNAL_ENTRY));
@@ -156,6 +157,8 @@ final class SweepRoutes {
             entry("PUT /api/v1/stores/{id}/price-multipliers", """
                     {"p1Multiplier": "2", "p2Multiplier": "1.25", "p2Base": "PREVIOUS"}"""),
             entry("POST /settings/stores/{id}/multipliers", "p1Multiplier=2&p2Multiplier=1.25&p2Base=PREVIOUS&p3Base=COST&retailBase=COST"),
+            entry("POST /settings/stores/{id}/payment-options", "kind=LINK&label=Sweep&url=https%3A%2F%2Fpay.example%2Fsweep"),
+            entry("POST /settings/stores/{id}/payment-options/{optionId}", "kind=LINK&label=Sweep&url=https%3A%2F%2Fpay.example%2Fsweep"),
             entry("POST /inventory/items/{id}", "family=jewelry&storeId={store}&category=Ring&cost=100&purchaseDate=2026-11-20"
                     + "&taxable=true"),
             entry("POST /inventory/items/{id}/adjust", "quantityChange=1&reason=Sweep"),

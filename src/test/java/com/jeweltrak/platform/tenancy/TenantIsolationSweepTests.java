@@ -230,6 +230,10 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, b, "B-STYLE-" + unique))));
         ownIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, a, "A-STYLE-" + unique))));
         otherTenantsStrings.add("B-STYLE-" + unique);
+        // payment options printed on invoices: one on B's store, one on A's
+        otherIds.put(Kind.PAYMENT_OPTION, ids(List.of(sweepPaymentOption(jdbc, transactions, b, "B-PAY-" + unique))));
+        ownIds.put(Kind.PAYMENT_OPTION, ids(List.of(sweepPaymentOption(jdbc, transactions, a, "A-PAY-" + unique))));
+        otherTenantsStrings.add("B-PAY-" + unique);
         // item photos with their image files: one on B's first item, one on A's
         otherIds.put(Kind.PHOTO, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
                 List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(otherIds.get(Kind.ITEM).getFirst())))))));
@@ -452,6 +456,17 @@ class TenantIsolationSweepTests {
         } catch (Exception unhandled) {
             return new Call(route, uri.toString(), other, 500, String.valueOf(unhandled));
         }
+    }
+
+    /** An uploaded-QR payment option (Zelle) on the tenant's store, so its image route has a file to serve. */
+    private static long sweepPaymentOption(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
+                                           String label) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
+                        "insert into payment_option (tenant_id, store_id, kind, label, image_file_id, sort_order) values "
+                                + "(jt_current_tenant(), ?, 'IMAGE', ?, ?, 1) returning id")
+                .params(tenant.store().value(), label, fixtureFiles.store("zelle.png", "image/png", png).value())
+                .query(Long.class).single()));
     }
 
     /**
