@@ -29,6 +29,9 @@ create table journal_entry (
     document_number   text,
     memo              text,
     reverses_entry_id bigint,
+    -- the invoice an entry is about (its own finalize entry, a payment taken on it): the sales-tax reports need it
+    -- to split a payment into its tax portion (08-accounting §Sales Tax R12, Tax Collected)
+    invoice_id        bigint,
     created_by        bigint,
     created_at        timestamptz not null default now(),
     primary key (tenant_id, id),
@@ -41,6 +44,7 @@ create table journal_entry (
 create unique index journal_entry_reversed_once on journal_entry (tenant_id, reverses_entry_id);
 create index journal_entry_document on journal_entry (tenant_id, document_type, document_id);
 create index journal_entry_date on journal_entry (tenant_id, entry_date);
+create index journal_entry_invoice on journal_entry (tenant_id, invoice_id) where invoice_id is not null;
 select jt_make_tenant_table('journal_entry');
 
 create table journal_line (

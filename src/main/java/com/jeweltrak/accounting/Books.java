@@ -69,6 +69,56 @@ public class Books {
         return balance(SystemAccount.SALES_TAX_PAYABLE);
     }
 
+    /**
+     * 08-accounting §Sales Tax R12, Tax Liability: the tax of the invoices finalized with an invoice date in the range
+     * and still standing — a reopened invoice drops out until it is finalized again, a voided one for good; a return
+     * invoice's negative tax reduces its own period.
+     */
+    public BigDecimal taxLiability(LocalDate from, LocalDate to) {
+        return Money.cents(jdbc.sql("""
+                        select coalesce(sum(l.credit - l.debit), 0) from journal_line l
+                        join journal_entry e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+                        join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                        where a.system_key = 'SALES_TAX_PAYABLE' and e.posting = 'INVOICE_FINALIZED'
+                          and e.entry_date between ? and ?
+                          and not exists (select 1 from journal_entry r where r.tenant_id = e.tenant_id
+                                          and r.reverses_entry_id = e.id)""")
+                .params(from, to).query(BigDecimal.class).single());
+    }
+
+    /**
+     * 08-accounting §Sales Tax R12, Tax Collected: for each payment received in the range and not voided, amount ×
+     * (invoice tax ÷ invoice total) of its invoice's standing finalize entry (0 when the total is 0), kept to 4 dp and
+     * rounded once for the total. A payment on an invoice that is not finalized (a deposit) counts when the invoice is:
+     * until then the books do not know its tax.
+     */
+    public BigDecimal taxCollected(LocalDate from, LocalDate to) {
+        BigDecimal collected = jdbc.sql("""
+                        with payment as (
+                            select p.invoice_id, sum(l.debit) as amount from journal_entry p
+                            join journal_line l on l.tenant_id = p.tenant_id and l.entry_id = p.id
+                            where p.posting = 'PAYMENT_RECEIVED' and p.entry_date between ? and ?
+                              and not exists (select 1 from journal_entry r where r.tenant_id = p.tenant_id
+                                              and r.reverses_entry_id = p.id)
+                            group by p.id, p.invoice_id),
+                        invoice as (
+                            select f.invoice_id,
+                                   sum(case when a.system_key = 'SALES_TAX_PAYABLE' then l.credit - l.debit else 0 end) as tax,
+                                   sum(case when a.system_key in ('AR', 'CUSTOMER_DEPOSITS') then l.debit - l.credit else 0 end) as total
+                            from journal_entry f
+                            join journal_line l on l.tenant_id = f.tenant_id and l.entry_id = f.id
+                            join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                            where f.posting = 'INVOICE_FINALIZED'
+                              and not exists (select 1 from journal_entry r where r.tenant_id = f.tenant_id
+                                              and r.reverses_entry_id = f.id)
+                            group by f.id, f.invoice_id)
+                        select coalesce(sum(round(p.amount * i.tax / i.total, 4)), 0)
+                        from payment p join invoice i on i.invoice_id = p.invoice_id
+                        where i.total <> 0""")
+                .params(from, to).query(BigDecimal.class).single();
+        return Money.cents(collected);
+    }
+
     public BigDecimal arBalance(ContactId customer) {
         return subLedger(SystemAccount.AR, customer);
     }

@@ -40,7 +40,8 @@ public class Journal {
         }
         requireOpen(posting.date());
         long entry = insertEntry(posting.date(), posting.store() == null ? null : posting.store().value(),
-                posting.documentType(), posting.documentId(), posting.documentNumber(), posting.kind(), posting.memo(), null);
+                posting.documentType(), posting.documentId(), posting.documentNumber(), posting.kind(), posting.memo(), null,
+                posting.invoiceId());
         long tenant = TenantContext.requireTenant().value();
         for (Posting.Line line : posting.lines()) {
             jdbc.sql("""
@@ -59,18 +60,18 @@ public class Journal {
      */
     public long reverse(long entryId, LocalDate date, String memo) {
         var original = jdbc.sql("""
-                        select store_id, document_type, document_id, document_number
+                        select store_id, document_type, document_id, document_number, invoice_id
                         from journal_entry where id = ?""")
                 .param(entryId)
                 .query((rs, n) -> new Object[]{rs.getObject(1, Long.class), rs.getString(2), rs.getObject(3, Long.class),
-                        rs.getString(4)})
+                        rs.getString(4), rs.getObject(5, Long.class)})
                 .optional().orElseThrow(() -> new com.jeweltrak.platform.RecordNotFound("Journal entry", entryId));
         if (isReversed(entryId)) throw new EntryAlreadyReversed(entryId);
         requireOpen(date);
         long reversal;
         try {
             reversal = insertEntry(date, (Long) original[0], (String) original[1], (Long) original[2],
-                    (String) original[3], "REVERSAL", memo, entryId);
+                    (String) original[3], "REVERSAL", memo, entryId, (Long) original[4]);
         } catch (DuplicateKeyException raced) {
             // another transaction reversed it first; the unique index on reverses_entry_id said so
             throw new EntryAlreadyReversed(entryId);
@@ -104,14 +105,15 @@ public class Journal {
     }
 
     private long insertEntry(LocalDate date, Long store, String documentType, Long documentId, String documentNumber,
-                             String kind, String memo, Long reverses) {
+                             String kind, String memo, Long reverses, Long invoice) {
         Long user = TenantContext.current().map(TenantContext.Actor::user).map(UserId::value).orElse(null);
         return jdbc.sql("""
                         insert into journal_entry (tenant_id, entry_date, store_id, document_type, document_id,
-                                                   document_number, posting, memo, reverses_entry_id, created_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                   document_number, posting, memo, reverses_entry_id, invoice_id,
+                                                   created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(TenantContext.requireTenant().value(), date, store, documentType, documentId, documentNumber,
-                        kind, memo, reverses, user)
+                        kind, memo, reverses, invoice, user)
                 .query(Long.class).single();
     }
 }

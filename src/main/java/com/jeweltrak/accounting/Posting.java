@@ -26,6 +26,7 @@ public final class Posting {
     private final String kind;
     private final String memo;
     private final List<Line> lines = new ArrayList<>();
+    private Long invoiceId;
 
     private Posting(LocalDate date, StoreId store, String documentType, Long documentId, String documentNumber,
                     String kind, String memo) {
@@ -41,6 +42,12 @@ public final class Posting {
     public static Posting of(LocalDate date, StoreId store, String documentType, Long documentId,
                              String documentNumber, String kind, String memo) {
         return new Posting(date, store, documentType, documentId, documentNumber, kind, memo);
+    }
+
+    /** The invoice the entry is about, for the sales-tax reports (08-accounting §Sales Tax R12). */
+    public Posting aboutInvoice(long invoice) {
+        this.invoiceId = invoice;
+        return this;
     }
 
     public Posting debit(SystemAccount account, BigDecimal amount) {
@@ -81,6 +88,8 @@ public final class Posting {
     public String kind() { return kind; }
 
     public String memo() { return memo; }
+
+    public Long invoiceId() { return invoiceId; }
 
     public List<Line> lines() { return List.copyOf(lines); }
 

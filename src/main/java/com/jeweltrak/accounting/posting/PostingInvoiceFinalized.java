@@ -32,6 +32,7 @@ class PostingInvoiceFinalized {
         InvoiceAmounts a = event.amounts();
         journal.post(Posting.of(event.date(), event.store(), Postings.INVOICE, event.invoice().value(), event.number(),
                         Postings.INVOICE_FINALIZED, "Invoice " + event.number() + " finalized")
+                .aboutInvoice(event.invoice().value())
                 .debit(SystemAccount.AR, a.total().subtract(event.paidBefore()), event.customer())
                 .debit(SystemAccount.CUSTOMER_DEPOSITS, event.paidBefore(), event.customer())
                 .credit(SystemAccount.SALES, a.merchandise().add(a.nonStock()))

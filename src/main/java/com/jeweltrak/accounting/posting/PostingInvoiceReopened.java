@@ -47,6 +47,7 @@ class PostingInvoiceReopened {
         ContactId customer = header.map(h -> (Long) h[2]).map(ContactId::new).orElse(null);
         journal.post(Posting.of(event.date(), store, Postings.INVOICE, invoice, number, Postings.INVOICE_REOPENED,
                         "Invoice reopened: payments since finalize held as deposits")
+                .aboutInvoice(invoice)
                 .debit(SystemAccount.AR, event.paidSinceFinalize(), customer)
                 .credit(SystemAccount.CUSTOMER_DEPOSITS, event.paidSinceFinalize(), customer));
     }

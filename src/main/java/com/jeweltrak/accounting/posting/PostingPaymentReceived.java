@@ -30,6 +30,7 @@ class PostingPaymentReceived {
         String method = event.methodName() == null ? event.method().name() : event.methodName();
         journal.post(Posting.of(event.date(), event.store(), Postings.PAYMENT, event.payment().value(), null,
                         Postings.PAYMENT_RECEIVED, method + " payment on invoice id " + event.invoice().value())
+                .aboutInvoice(event.invoice().value())
                 .debit(Postings.tenderAccount(event.method()), event.amount())
                 .credit(against, event.amount(), event.customer()));
     }

@@ -265,6 +265,27 @@ class PostingRulesTests {
         assertThat(as(() -> books.reconcileAr().agrees())).isTrue();
     }
 
+    // 08-accounting §Sales Tax R12: liability = tax of standing finalized invoices by invoice date; collected = each
+    // payment's tax portion (amount × tax ÷ total) by payment date; a voided payment and a reopened invoice drop out
+    @Test
+    void taxLiabilityAndTaxCollectedAreKeptApart() {
+        InvoiceId paidHalf = new InvoiceId(ids++);
+        InvoiceId reopened = new InvoiceId(ids++);
+        PaymentId voided = new PaymentId(ids++);
+        publish(finalized(paidHalf, customer, "0"),
+                payment(new PaymentId(ids++), paidHalf, customer, PaymentMethod.CASH, "622.10", true, DAY.plusDays(20)),
+                payment(voided, paidHalf, customer, PaymentMethod.CARD, "100.00", true, DAY.plusDays(20)),
+                finalized(reopened, customer, "0"));
+        publish(new PaymentVoided(tenant.id(), voided, paidHalf, DAY.plusDays(21)),
+                new InvoiceReopened(tenant.id(), reopened, DAY.plusDays(1), BigDecimal.ZERO));
+        LocalDate monthStart = DAY.withDayOfMonth(1);
+        LocalDate monthEnd = DAY.withDayOfMonth(30);
+        assertThat(as(() -> books.taxLiability(monthStart, monthEnd))).isEqualByComparingTo("74.20");
+        // 622.10 × 74.20 ÷ 1,244.20 = 37.10
+        assertThat(as(() -> books.taxCollected(monthStart, monthEnd))).isEqualByComparingTo("37.10");
+        assertThat(as(() -> books.taxCollected(monthStart, DAY.plusDays(19)))).isEqualByComparingTo("0");
+    }
+
     static com.jeweltrak.platform.tenancy.Organization withClosedThrough(com.jeweltrak.platform.tenancy.Organization o,
                                                                         LocalDate date) {
         return new com.jeweltrak.platform.tenancy.Organization(o.id(), o.name(), o.businessType(), date,
