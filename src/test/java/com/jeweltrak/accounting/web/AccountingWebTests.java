@@ -71,6 +71,31 @@ class AccountingWebTests {
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Invoice 1077"))));
     }
 
+    // issue 6 point 1 / design §5: every sortable column sorts both ways, the period and document filters and the
+    // search box narrow the list, and the CSV export runs the same query
+    @Test
+    void theJournalSortsFiltersSearchesAndExports() throws Exception {
+        for (String sort : new String[]{"date,asc", "date,desc", "document,asc", "document,desc", "posting,asc", "posting,desc"}) {
+            mvc.perform(get("/accounting/journal").param("sort", sort).with(tenant.owner().signedIn()))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("Invoice 1077")));
+        }
+        mvc.perform(get("/accounting/journal").param("document", "payment").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("Invoice 1077"))));
+        // the presets count from the database's today: the entry is in "last year" only when DAY's year is last year
+        boolean lastYear = DAY.getYear() == LocalDate.now().getYear() - 1;
+        mvc.perform(get("/accounting/journal").param("period", "last-year").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(lastYear ? containsString("Invoice 1077")
+                        : not(containsString("Invoice 1077"))));
+        mvc.perform(get("/accounting/journal").param("q", "1077").param("account", "sales_tax_payable")
+                        .with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Invoice 1077")));
+        mvc.perform(get("/accounting/journal").param("q", "9999").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("Invoice 1077"))));
+        mvc.perform(get("/lists/export").param("list", "accounting.journal").param("format", "csv")
+                        .with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Invoice 1077")));
+    }
+
     // issue 6 point 1: an entry shows its lines, debits beside credits; the peek shows the same
     @Test
     void anEntryShowsItsLines() throws Exception {
