@@ -175,7 +175,7 @@ public class Books {
                 .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getBigDecimal(2)))
                 .list().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
                         java.util.Map.Entry::getValue));
-        List<TrialBalanceRow> rows = chart.all().stream()
+        List<TrialBalanceRow> rows = chart.listed().stream()
                 .filter(a -> nets.containsKey(a.id()) && nets.get(a.id()).signum() != 0)
                 .map(a -> {
                     BigDecimal net = Money.cents(nets.get(a.id()));

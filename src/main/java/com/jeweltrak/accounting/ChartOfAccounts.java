@@ -1,6 +1,5 @@
 package com.jeweltrak.accounting;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
@@ -45,16 +44,21 @@ public class ChartOfAccounts {
                         + " (its code is taken by another account)"));
     }
 
-    @Transactional(readOnly = true)
+    /** The chart, seeded first if this is the tenant's first use: a writing transaction, never a read-only one. */
     public List<Account> all() {
         ensure();
+        return listed();
+    }
+
+    /** The accounts as they are, without seeding: for callers inside a read-only transaction. */
+    @Transactional(readOnly = true)
+    List<Account> listed() {
         return jdbc.sql("select id, code, name, type, normal_side, system_key from account order by code")
                 .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3),
                         AccountType.valueOf(rs.getString(4)), AccountType.Side.valueOf(rs.getString(5)), rs.getString(6)))
                 .list();
     }
 
-    @Transactional(readOnly = true)
     public Account get(long id) {
         return all().stream().filter(a -> a.id() == id).findFirst().orElseThrow(() -> new RecordNotFound("Account", id));
     }
@@ -74,9 +78,5 @@ public class ChartOfAccounts {
                 .params(TenantContext.requireTenant().value(), code.trim(), name.trim(), type.name(),
                         type.normalSide().name())
                 .query(Long.class).single();
-    }
-
-    static List<String> systemKeys() {
-        return Arrays.stream(SystemAccount.values()).map(Enum::name).toList();
     }
 }

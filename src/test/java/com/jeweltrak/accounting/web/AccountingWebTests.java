@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import com.jayway.jsonpath.JsonPath;
 import com.jeweltrak.accounting.Journal;
 import com.jeweltrak.accounting.Posting;
 import com.jeweltrak.accounting.SystemAccount;
@@ -149,6 +148,19 @@ class AccountingWebTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.systemKey == 'AR')].code").value("1100"));
     }
 
+    // issue 6 point 1: a tenant that never posted gets its chart seeded on its first look at the books
+    @Test
+    void aTenantThatNeverPostedSeesItsSeededChartAndAnEmptyTrialBalance() throws Exception {
+        TestTenants.Tenant fresh = tenants.open("accounting-fresh");
+        mvc.perform(get("/api/v1/trial-balance").with(fresh.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rows.length()").value(0));
+        mvc.perform(get("/api/v1/accounts").with(fresh.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(SystemAccount.values().length));
+        TestTenants.Tenant page = tenants.open("accounting-fresh-page");
+        mvc.perform(get("/accounting/accounts").with(page.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("GIFT_CARD_LIABILITY")));
+    }
+
     // 08-accounting §Period Close R4, R6: the admin sets the date on the page; the change is logged
     @Test
     void settingClosedThroughOnThePeriodClosePageIsLogged() throws Exception {
@@ -199,9 +211,5 @@ class AccountingWebTests {
                 .content("{\"closedThrough\": \"2026-08-31\"}")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/journal-entries").with(sales.signedIn())).andExpect(status().isForbidden());
         mvc.perform(get("/accounting/journal").with(sales.signedIn())).andExpect(status().isForbidden());
-    }
-
-    static Object json(String body, String path) {
-        return JsonPath.read(body, path);
     }
 }
