@@ -59,7 +59,7 @@ class AccountingController {
 
     @GetMapping("/journal")
     String journal(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
-        return listRendering.page(lists.get(JournalList.KEY), params, request, model, "accounting/journal");
+        return listRendering.page(lists.forCurrentUser(JournalList.KEY), params, request, model, "accounting/journal");
     }
 
     @GetMapping("/journal/{id}")

@@ -16,13 +16,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Accounting → Journal as the list component shows it: filters by account (the system accounts), period and
- * document type; the search box finds a document by number, type or memo. The API takes any date range.
+ * Accounting → Journal as the list component shows it: filters by account, period and document type; the search
+ * box finds a document by number, type or memo. {@link JournalListTailoring} widens the account filter to the
+ * tenant's whole chart and dates the periods from the person's today; the API takes any date range.
  */
 @Configuration(proxyBeanMethods = false)
 class JournalList {
 
     static final String KEY = "accounting.journal";
+    static final String ACCOUNT_FILTER = "account";
+    static final String PERIOD_FILTER = "period";
 
     @Bean
     ListDefinition<JournalEntries.Entry> journalListDefinition(JournalEntries entries) {

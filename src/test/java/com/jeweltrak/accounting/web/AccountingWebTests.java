@@ -43,6 +43,7 @@ class AccountingWebTests {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
     @Autowired Organizations organizations;
+    @Autowired com.jeweltrak.accounting.ChartOfAccounts chart;
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 3);
 
@@ -56,6 +57,10 @@ class AccountingWebTests {
                         .credit(SystemAccount.SALES_TAX_PAYABLE, new BigDecimal("7.00"))).orElseThrow()));
     }
 
+    private String accountId(SystemAccount account) {
+        return Long.toString(as(tenant, () -> chart.idOf(account)));
+    }
+
     private <T> T as(TestTenants.Tenant t, java.util.function.Supplier<T> work) {
         return TenantContext.callAs(t.id(), t.owner().id(), () -> transactions.execute(s -> work.get()));
     }
@@ -66,7 +71,7 @@ class AccountingWebTests {
         mvc.perform(get("/accounting").with(tenant.owner().signedIn())).andExpect(redirectedUrl("/accounting/journal"));
         mvc.perform(get("/accounting/journal").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Invoice 1077")));
-        mvc.perform(get("/accounting/journal").param("account", "cash").with(tenant.owner().signedIn()))
+        mvc.perform(get("/accounting/journal").param("account", accountId(SystemAccount.CASH)).with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Invoice 1077"))));
     }
 
@@ -80,12 +85,21 @@ class AccountingWebTests {
         }
         mvc.perform(get("/accounting/journal").param("document", "payment").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("Invoice 1077"))));
-        // the presets count from the database's today: the entry is in "last year" only when DAY's year is last year
+        // the periods count from today: the entry is in "last year" only when DAY's year is last year
         boolean lastYear = DAY.getYear() == LocalDate.now().getYear() - 1;
         mvc.perform(get("/accounting/journal").param("period", "last-year").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(lastYear ? containsString("Invoice 1077")
                         : not(containsString("Invoice 1077"))));
-        mvc.perform(get("/accounting/journal").param("q", "1077").param("account", "sales_tax_payable")
+        // a month among the last twelve (or this one) holds it, the month before does not
+        java.time.YearMonth month = java.time.YearMonth.from(DAY);
+        if (!month.isBefore(java.time.YearMonth.now().minusMonths(11))) {
+            String value = month.equals(java.time.YearMonth.now()) ? "this-month" : month.toString();
+            mvc.perform(get("/accounting/journal").param("period", value).with(tenant.owner().signedIn()))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("Invoice 1077")));
+            mvc.perform(get("/accounting/journal").param("period", month.minusMonths(1).toString()).with(tenant.owner().signedIn()))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("Invoice 1077"))));
+        }
+        mvc.perform(get("/accounting/journal").param("q", "1077").param("account", accountId(SystemAccount.SALES_TAX_PAYABLE))
                         .with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Invoice 1077")));
         mvc.perform(get("/accounting/journal").param("q", "9999").with(tenant.owner().signedIn()))
@@ -130,6 +144,9 @@ class AccountingWebTests {
                         .param("code", "1000").param("name", "Petty cash").param("type", "ASSET"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("already has the code 1000")))
                 .andExpect(content().string(containsString("Petty cash")));
+        // the journal's account filter offers the tenant's own accounts too
+        mvc.perform(get("/accounting/journal").with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("6500 Bank fees")));
     }
 
     // API: entries paged and filtered, one entry with lines, the chart
