@@ -101,6 +101,19 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
         if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
         if (status != InvoiceStatus.OPEN) throw new InvoiceNotInThatState("Invoice " + numberText() + " is already finalized.");
         if (lines.isEmpty()) throw new BusinessRuleViolated("lines", "Add at least one line before finalizing the invoice.");
+        // AR is kept per customer (08-accounting §Accounts Receivable): nobody can owe on a sale to nobody
+        if (customer == null && balance().signum() > 0) {
+            throw new BusinessRuleViolated("customerId", "A walk-in sale is paid in full before it is finalized: take the "
+                    + Money.cents(balance()).toPlainString() + " still due, or choose the customer to sell on account.");
+        }
+    }
+
+    /** A finalized walk-in sale stays paid in full (see {@link #checkFinalizable()}): its payments go only once reopened. */
+    public void checkPaymentVoidable() {
+        if (customer == null && status == InvoiceStatus.FINALIZED) {
+            throw new BusinessRuleViolated("payment", "Invoice " + numberText() + " is a finalized walk-in sale: reopen it "
+                    + "before voiding a payment, or choose its customer.");
+        }
     }
 
     /** R6: only a Finalized invoice is reopened; R8: never a voided one. */

@@ -35,6 +35,7 @@ public class VoidingATender {
         Invoice invoice = work.invoices.lock(id);
         InvoicePayment payment = invoice.payment(paymentId);
         if (!payment.active()) throw new InvoiceNotInThatState("That payment is already voided.");
+        invoice.checkPaymentVoidable();
         jdbc.sql("update invoice_payment set voided_at = ?, voided_by = ?, void_reason = ? where id = ? and invoice_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
                         reason == null || reason.isBlank() ? null : reason.strip(),

@@ -3,6 +3,7 @@ package com.jeweltrak.settings;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.tenancy.Organization;
 import com.jeweltrak.platform.tenancy.Organizations;
+import com.jeweltrak.platform.tenancy.PeriodClose;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangingOrganizationSettings {
 
     private final Organizations organizations;
+    private final PeriodClose periodClose;
 
-    ChangingOrganizationSettings(Organizations organizations) {
+    ChangingOrganizationSettings(Organizations organizations, PeriodClose periodClose) {
         this.organizations = organizations;
+        this.periodClose = periodClose;
     }
 
     @Transactional
@@ -28,6 +31,8 @@ public class ChangingOrganizationSettings {
             // row-level security would make the update touch nothing; say so instead of pretending it saved
             throw new RecordNotFound("Organization", changed.id());
         }
+        // Closed Through moves by the one Period Close use case (sanity check, close log), never by a plain update
+        periodClose.moveClosedThrough(changed.closedThrough(), false);
         organizations.update(changed);
         return organizations.get();
     }

@@ -36,6 +36,7 @@ class InvoiceLifecycleTests {
     @Autowired VoidingAnInvoice voiding;
     @Autowired DeletingAnInvoice deleting;
     @Autowired TakingATender tenders;
+    @Autowired VoidingATender voidingTender;
     @Autowired OpeningAnInvoice opening;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -297,8 +298,8 @@ class InvoiceLifecycleTests {
     void theHeaderChangesWhileOpenButNotOnceFinalized() {
         InvoiceId id = fixtures.open(tenant);
         fixtures.service(tenant, id, "20.00");
-        fixtures.run(tenant, () -> changingHeader.change(id, new ChangingAnInvoice.Request(null, tenant.owner().id(),
-                null, "PO-77", null, null, new BigDecimal("15.00"), false)));
+        fixtures.run(tenant, () -> changingHeader.change(id, new ChangingAnInvoice.Request(fixtures.customer(tenant),
+                tenant.owner().id(), null, "PO-77", null, null, new BigDecimal("15.00"), false)));
         assertThat(read(id).reference()).isEqualTo("PO-77");
         assertThat(read(id).amounts().total()).isEqualByComparingTo("35.00");
         finalize(id);
@@ -327,7 +328,8 @@ class InvoiceLifecycleTests {
     // 02-sales R13, Period Close R1: a finalized invoice in the closed period is neither reopened nor voided
     @Test
     void aFinalizedInvoiceInTheClosedPeriodIsNeitherReopenedNorVoided() {
-        InvoiceId id = fixtures.as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), null, null,
+        var customer = fixtures.customer(tenant);
+        InvoiceId id = fixtures.as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), customer, null,
                 LocalDate.of(2026, 2, 10), null, null, null, null, false)));
         fixtures.service(tenant, id, "20.00");
         finalize(id);
@@ -339,5 +341,36 @@ class InvoiceLifecycleTests {
         } finally {
             fixtures.closeBooksThrough(tenant, null);
         }
+    }
+
+    // 08-accounting §Accounts Receivable (AR per customer): a walk-in sale is finalized only when paid in full
+    @Test
+    void aWalkInSaleIsFinalizedOnlyOncePaidInFull() {
+        InvoiceId id = fixtures.as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), null, null, null,
+                null, null, null, null, false)));
+        fixtures.service(tenant, id, "30.00");
+        assertThatThrownBy(() -> finalize(id)).isInstanceOf(com.jeweltrak.platform.BusinessRuleViolated.class)
+                .hasMessageContaining("walk-in sale is paid in full").hasMessageContaining("30.00 still due");
+        assertThat(read(id).status()).isEqualTo(InvoiceStatus.OPEN);
+        fixtures.as(tenant, () -> tenders.take(id, new TakingATender.Request(PaymentMethod.CASH, new java.math.BigDecimal("30"),
+                null, null, null, null)));
+        finalize(id);
+        assertThat(read(id).status()).isEqualTo(InvoiceStatus.FINALIZED);
+    }
+
+    // 08-accounting §Voiding Payments with §Accounts Receivable: a finalized walk-in sale keeps its payments until reopened
+    @Test
+    void aFinalizedWalkInSalesPaymentIsVoidedOnlyAfterAReopen() {
+        InvoiceId id = fixtures.as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), null, null, null,
+                null, null, null, null, false)));
+        fixtures.service(tenant, id, "25.00");
+        PaymentId payment = fixtures.as(tenant, () -> tenders.take(id, new TakingATender.Request(PaymentMethod.CASH,
+                new java.math.BigDecimal("25"), null, null, null, null)));
+        finalize(id);
+        assertThatThrownBy(() -> fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "Mistake")))
+                .isInstanceOf(com.jeweltrak.platform.BusinessRuleViolated.class).hasMessageContaining("reopen it");
+        fixtures.run(tenant, () -> reopening.reopen(id));
+        fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "Mistake"));
+        assertThat(read(id).payment(payment).active()).isFalse();
     }
 }

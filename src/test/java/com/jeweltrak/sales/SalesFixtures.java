@@ -2,7 +2,16 @@ package com.jeweltrak.sales;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+
+import com.jeweltrak.contacts.Contact;
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.contacts.ContactRole;
+import com.jeweltrak.contacts.EditingContacts;
+import com.jeweltrak.platform.tenancy.TenantId;
 
 import com.jeweltrak.inventory.Item;
 import com.jeweltrak.inventory.ItemId;
@@ -26,9 +35,12 @@ public class SalesFixtures {
     private final AddingALine adding;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final EditingContacts contacts;
+    private final Map<TenantId, ContactId> customers = new ConcurrentHashMap<>();
 
     SalesFixtures(ReceivingAnItem receiving, Items items, OpeningAnInvoice opening, AddingALine adding,
-                  TransactionTemplate transactions, JdbcClient jdbc) {
+                  TransactionTemplate transactions, JdbcClient jdbc, EditingContacts contacts) {
+        this.contacts = contacts;
         this.receiving = receiving;
         this.items = items;
         this.opening = opening;
@@ -60,8 +72,19 @@ public class SalesFixtures {
         return as(tenant, () -> transactions.execute(s -> items.findByStockId(stockId).orElseThrow().quantities().inStock()));
     }
 
+    /**
+     * A customer of the tenant to sell to: a finalized invoice with a balance needs one (a walk-in sale is paid in
+     * full before it is finalized), so the fixtures' invoices are for this customer.
+     */
+    public ContactId customer(TestTenants.Tenant tenant) {
+        return customers.computeIfAbsent(tenant.id(), t -> as(tenant, () -> transactions.execute(s -> contacts.add(
+                Contact.draft(new Contact.Name("Cora", "Buyer", null, null), Set.of(ContactRole.CUSTOMER), null, null, null,
+                        null, null, null, false, false, null, null)))));
+    }
+
     public InvoiceId open(TestTenants.Tenant tenant) {
-        return as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), null, null, null, null, null,
+        ContactId customer = customer(tenant);
+        return as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), customer, null, null, null, null,
                 null, null, false)));
     }
 

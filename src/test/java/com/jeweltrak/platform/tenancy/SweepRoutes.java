@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -86,7 +86,10 @@ final class SweepRoutes {
             entry("invoices", Kind.INVOICE),
             entry("lines", Kind.INVOICE_LINE),
             entry("payments", Kind.PAYMENT),
-            entry("invoice", Kind.INVOICE));
+            entry("invoice", Kind.INVOICE),
+            entry("journal", Kind.JOURNAL_ENTRY),
+            entry("journal-entries", Kind.JOURNAL_ENTRY),
+            entry("journal-entry", Kind.JOURNAL_ENTRY));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";

@@ -272,6 +272,10 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.INVOICE_LINE, ids(List.of(aInvoice[1])));
         ownIds.put(Kind.PAYMENT, ids(List.of(aInvoice[2])));
         otherTenantsStrings.add("B-INVOICE-REF-" + unique);
+        // journal entries: one balanced entry of B's and one of A's
+        otherIds.put(Kind.JOURNAL_ENTRY, ids(List.of(sweepJournalEntry(jdbc, transactions, b, "B-JOURNAL-" + unique))));
+        ownIds.put(Kind.JOURNAL_ENTRY, ids(List.of(sweepJournalEntry(jdbc, transactions, a, "A-JOURNAL-" + unique))));
+        otherTenantsStrings.add("B-JOURNAL-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
@@ -508,6 +512,22 @@ class TenantIsolationSweepTests {
     }
 
     /** A style with one photo (its primary), so its photo route has something to serve its own tenant. */
+    private static long sweepJournalEntry(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String memo) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long debit = jdbc.sql("insert into account (tenant_id, code, name, type, normal_side) values "
+                    + "(jt_current_tenant(), ?, 'Sweep debit', 'ASSET', 'DEBIT') returning id").param(memo + "-D").query(Long.class).single();
+            long credit = jdbc.sql("insert into account (tenant_id, code, name, type, normal_side) values "
+                    + "(jt_current_tenant(), ?, 'Sweep credit', 'REVENUE', 'CREDIT') returning id").param(memo + "-C").query(Long.class).single();
+            long entry = jdbc.sql("insert into journal_entry (tenant_id, entry_date, document_type, posting, memo) values "
+                    + "(jt_current_tenant(), date '2026-11-01', 'SWEEP', 'SWEEP', ?) returning id").param(memo).query(Long.class).single();
+            jdbc.sql("insert into journal_line (tenant_id, entry_id, account_id, debit) values (jt_current_tenant(), ?, ?, 1)")
+                    .params(entry, debit).update();
+            jdbc.sql("insert into journal_line (tenant_id, entry_id, account_id, credit) values (jt_current_tenant(), ?, ?, 1)")
+                    .params(entry, credit).update();
+            return entry;
+        }));
+    }
+
     private static long sweepStyle(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String number) {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0};
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {

@@ -48,9 +48,14 @@ class InvoicesApiTests {
 
     private long create() throws Exception {
         String body = mvc.perform(post("/api/v1/invoices").with(tenant.owner().signedIn())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"storeId\": " + tenant.store() + "}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"storeId\": " + tenant.store() + ", \"customerId\": " + customer() + "}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    /** Sales on account need a customer (a walk-in sale is paid in full before it is finalized). */
+    private com.jeweltrak.contacts.ContactId customer() {
+        return fixtures.customer(tenant);
     }
 
     private long createWithService(String price) throws Exception {

@@ -1,0 +1,45 @@
+package com.jeweltrak.accounting.posting;
+
+import com.jeweltrak.accounting.Journal;
+import com.jeweltrak.accounting.Posting;
+import com.jeweltrak.accounting.SystemAccount;
+import com.jeweltrak.sales.InvoiceAmounts;
+import com.jeweltrak.sales.InvoiceFinalized;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 08-accounting §AR R9: a finalized invoice enters AR for what is still owed; what tenders paid while it was Open
+ * leaves customer deposits. Revenue by kind, the tax owed to the state (§Sales Tax R12, liability by invoice date)
+ * and the cost of the goods that left inventory. A walk-in sale goes through AR without a customer: its tenders
+ * clear it the same way, so the walk-in part of AR nets to zero (the reconciliation shows it if not).
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class PostingInvoiceFinalized {
+
+    private final Journal journal;
+
+    PostingInvoiceFinalized(Journal journal) {
+        this.journal = journal;
+    }
+
+    @EventListener
+    void on(InvoiceFinalized event) {
+        Postings.requireSameTenant(event.tenant());
+        InvoiceAmounts a = event.amounts();
+        journal.post(Posting.of(event.date(), event.store(), Postings.INVOICE, event.invoice().value(), event.number(),
+                        Postings.INVOICE_FINALIZED, "Invoice " + event.number() + " finalized")
+                .aboutInvoice(event.invoice().value())
+                .debit(SystemAccount.AR, a.total().subtract(event.paidBefore()), event.customer())
+                .debit(SystemAccount.CUSTOMER_DEPOSITS, event.paidBefore(), event.customer())
+                .credit(SystemAccount.SALES, a.merchandise().add(a.nonStock()))
+                .credit(SystemAccount.SERVICE_REVENUE, a.services())
+                .credit(SystemAccount.FREIGHT_INCOME, a.freight())
+                .credit(SystemAccount.SALES_TAX_PAYABLE, a.tax())
+                .debit(SystemAccount.COGS, a.costOfGoods())
+                .credit(SystemAccount.INVENTORY, a.costOfGoods()));
+    }
+}

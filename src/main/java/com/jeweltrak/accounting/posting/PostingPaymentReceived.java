@@ -1,0 +1,37 @@
+package com.jeweltrak.accounting.posting;
+
+import com.jeweltrak.accounting.Journal;
+import com.jeweltrak.accounting.Posting;
+import com.jeweltrak.accounting.SystemAccount;
+import com.jeweltrak.sales.PaymentReceived;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 08-accounting §Applying Payments: the tender's account is debited; a finalized invoice's payment reduces AR, an
+ * Open invoice's is held as a customer deposit until the invoice is finalized (see {@code InvoiceFinalized#paidBefore}).
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class PostingPaymentReceived {
+
+    private final Journal journal;
+
+    PostingPaymentReceived(Journal journal) {
+        this.journal = journal;
+    }
+
+    @EventListener
+    void on(PaymentReceived event) {
+        Postings.requireSameTenant(event.tenant());
+        SystemAccount against = event.invoiceFinalized() ? SystemAccount.AR : SystemAccount.CUSTOMER_DEPOSITS;
+        String method = event.methodName() == null ? event.method().name() : event.methodName();
+        journal.post(Posting.of(event.date(), event.store(), Postings.PAYMENT, event.payment().value(), null,
+                        Postings.PAYMENT_RECEIVED, method + " payment on invoice id " + event.invoice().value())
+                .aboutInvoice(event.invoice().value())
+                .debit(Postings.tenderAccount(event.method()), event.amount())
+                .credit(against, event.amount(), event.customer()));
+    }
+}

@@ -1,0 +1,36 @@
+package com.jeweltrak.accounting.posting;
+
+import com.jeweltrak.accounting.SystemAccount;
+import com.jeweltrak.platform.tenancy.TenantContext;
+import com.jeweltrak.platform.tenancy.TenantId;
+import com.jeweltrak.sales.PaymentMethod;
+
+/** What the posting rules share: the document types, the kinds of entry, the tender accounts. */
+final class Postings {
+
+    static final String INVOICE = "INVOICE";
+    static final String PAYMENT = "PAYMENT";
+    static final String INVOICE_FINALIZED = "INVOICE_FINALIZED";
+    static final String INVOICE_REOPENED = "INVOICE_REOPENED";
+    static final String PAYMENT_RECEIVED = "PAYMENT_RECEIVED";
+
+    private Postings() {
+    }
+
+    /** An event of another tenant must never reach these books (row-level security would hide its rows anyway). */
+    static void requireSameTenant(TenantId tenant) {
+        if (!TenantContext.requireTenant().equals(tenant)) {
+            throw new IllegalStateException("Event of tenant " + tenant + " posted in tenant " + TenantContext.requireTenant());
+        }
+    }
+
+    /** 08-accounting §Applying Payments: each method has its own asset account, to reconcile with the deposit. */
+    static SystemAccount tenderAccount(PaymentMethod method) {
+        return switch (method) {
+            case CASH -> SystemAccount.CASH;
+            case CHECK -> SystemAccount.CHECKS;
+            case CARD -> SystemAccount.CARD_CLEARING;
+            case OTHER -> SystemAccount.OTHER_TENDERS;
+        };
+    }
+}

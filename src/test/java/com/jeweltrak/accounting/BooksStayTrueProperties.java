@@ -1,0 +1,220 @@
+package com.jeweltrak.accounting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.jeweltrak.inventory.Item;
+import com.jeweltrak.inventory.ItemId;
+import com.jeweltrak.inventory.Items;
+import com.jeweltrak.inventory.JewelryDetails;
+import com.jeweltrak.inventory.NewStock;
+import com.jeweltrak.inventory.ReceivingAnItem;
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.tenancy.TenantContext;
+import com.jeweltrak.sales.AddingALine;
+import com.jeweltrak.sales.FinalizingAnInvoice;
+import com.jeweltrak.sales.InvoiceId;
+import com.jeweltrak.sales.Invoices;
+import com.jeweltrak.sales.InvoiceStatus;
+import com.jeweltrak.sales.LineKind;
+import com.jeweltrak.sales.OpeningAnInvoice;
+import com.jeweltrak.sales.PaymentId;
+import com.jeweltrak.sales.PaymentMethod;
+import com.jeweltrak.sales.ReopeningAnInvoice;
+import com.jeweltrak.sales.TakingATender;
+import com.jeweltrak.sales.VoidingATender;
+import com.jeweltrak.sales.VoidingAnInvoice;
+import com.jeweltrak.support.IntegrationTest;
+import com.jeweltrak.support.TestTenants;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.spring.JqwikSpringSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * design §6 / issue 6 point 8: random sequences of selling — open, add an item or a service, finalize, pay, reopen,
+ * void, void a payment — never break the books or the stock: the journal balances, AR holds exactly the finalized
+ * invoices' balances, deposits exactly what Open invoices were paid, every item's quantity is its movements' sum
+ * and never below zero, and no one-of-a-kind item is on two live sales. Refused steps (a business rule said no) are
+ * part of the game; anything else fails the property.
+ */
+@JqwikSpringSupport
+@IntegrationTest
+class BooksStayTrueProperties {
+
+    sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment {
+    }
+
+    record Open() implements Step {
+    }
+
+    record AddItem(int invoice, int item) implements Step {
+    }
+
+    record AddService(int invoice, int dollars) implements Step {
+    }
+
+    record Finalize(int invoice) implements Step {
+    }
+
+    record Pay(int invoice, int dollars, PaymentMethod method) implements Step {
+    }
+
+    record Reopen(int invoice) implements Step {
+    }
+
+    record Void(int invoice) implements Step {
+    }
+
+    record VoidPayment(int invoice) implements Step {
+    }
+
+    @Autowired TestTenants tenants;
+    @Autowired ReceivingAnItem receiving;
+    @Autowired Items items;
+    @Autowired OpeningAnInvoice opening;
+    @Autowired AddingALine adding;
+    @Autowired FinalizingAnInvoice finalizing;
+    @Autowired TakingATender tendering;
+    @Autowired ReopeningAnInvoice reopening;
+    @Autowired VoidingAnInvoice voiding;
+    @Autowired VoidingATender voidingTender;
+    @Autowired Invoices invoices;
+    @Autowired Books books;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    TestTenants.Tenant tenant;
+    List<String> stockIds;
+    List<InvoiceId> opened;
+    List<PaymentId> payments;
+    List<InvoiceId> paidInvoices;
+
+    @Property(tries = 25)
+    void sellingNeverBreaksTheBooksOrTheStock(@ForAll("sequences") List<Step> steps) {
+        freshTry();
+        for (Step step : steps) {
+            try {
+                as(() -> transactions.execute(s -> run(step)));
+            } catch (BusinessRuleViolated | com.jeweltrak.platform.web.StateConflict refused) {
+                // a rule refused the step: nothing was half-written (checked below)
+            }
+        }
+        as(() -> transactions.execute(s -> {
+            checkBooks();
+            checkStock();
+            return null;
+        }));
+    }
+
+    @Provide
+    Arbitrary<List<Step>> sequences() {
+        Arbitrary<Integer> invoice = Arbitraries.integers().between(0, 3);
+        Arbitrary<Step> step = Arbitraries.oneOf(
+                Arbitraries.just(new Open()),
+                Combinators.combine(invoice, Arbitraries.integers().between(0, 2)).as(AddItem::new),
+                Combinators.combine(invoice, Arbitraries.integers().between(1, 400)).as(AddService::new),
+                invoice.map(Finalize::new), invoice.map(Finalize::new),
+                Combinators.combine(invoice, Arbitraries.integers().between(1, 3000),
+                        Arbitraries.of(PaymentMethod.CASH, PaymentMethod.CHECK, PaymentMethod.CARD)).as(Pay::new),
+                invoice.map(Reopen::new), invoice.map(Void::new), invoice.map(VoidPayment::new));
+        return step.list().ofMinSize(4).ofMaxSize(18);
+    }
+
+    /** Each try on a tenant of its own, so the books hold only this try's documents. */
+    private void freshTry() {
+        tenant = tenants.open("books-" + UUID.randomUUID().toString().substring(0, 6));
+        opened = new ArrayList<>();
+        payments = new ArrayList<>();
+        paidInvoices = new ArrayList<>();
+        stockIds = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            stockIds.add(as(() -> transactions.execute(s -> {
+                ItemId id = receiving.receive(new Item(null, 0, tenant.store(), "Ring", null, "Property ring", null, true,
+                        LocalDate.of(2026, 11, 1), new BigDecimal("500.00"),
+                        new Item.Prices(null, null, null, new BigDecimal("1250.00")), null,
+                        new JewelryDetails("Yellow Gold", "14K", null, null, null, "LADIES", "NEW")), NewStock.one());
+                return Long.toString(items.get(id).stockNumber());
+            })));
+        }
+    }
+
+    private Object run(Step step) {
+        switch (step) {
+            case Open o -> opened.add(opening.open(new OpeningAnInvoice.Request(tenant.store(), null, null, null, null, null,
+                    null, null, false)));
+            case AddItem a -> adding.add(invoice(a.invoice()), new AddingALine.Request(LineKind.ITEM, stockIds.get(a.item()),
+                    null, null, null, null, null, null));
+            case AddService a -> adding.add(invoice(a.invoice()), new AddingALine.Request(LineKind.SERVICE, null, "Sizing",
+                    BigDecimal.ONE, BigDecimal.valueOf(a.dollars()), null, true, null));
+            case Finalize f -> finalizing.finalizeInvoice(invoice(f.invoice()));
+            case Pay p -> {
+                InvoiceId id = invoice(p.invoice());
+                payments.add(tendering.take(id, new TakingATender.Request(p.method(), BigDecimal.valueOf(p.dollars()), null,
+                        p.method() == PaymentMethod.CHECK ? "1001" : null, p.method() == PaymentMethod.CARD ? "4242" : null,
+                        p.method() == PaymentMethod.CARD ? "A1B2C3" : null)));
+                paidInvoices.add(id);
+            }
+            case Reopen r -> reopening.reopen(invoice(r.invoice()));
+            case Void v -> voiding.voidInvoice(invoice(v.invoice()));
+            case VoidPayment v -> {
+                int i = paidInvoices.indexOf(invoice(v.invoice()));
+                if (i < 0) return null;
+                voidingTender.voidTender(paidInvoices.remove(i), payments.remove(i), "Property test");
+            }
+        }
+        return null;
+    }
+
+    private InvoiceId invoice(int index) {
+        if (opened.isEmpty()) throw new BusinessRuleViolated("no invoice yet");
+        return opened.get(index % opened.size());
+    }
+
+    private void checkBooks() {
+        Books.TrialBalance trial = books.trialBalance(LocalDate.now().plusYears(1));
+        assertThat(trial.balanced()).as("journal balanced").isTrue();
+        BigDecimal finalizedBalances = BigDecimal.ZERO;
+        BigDecimal paidWhileOpen = BigDecimal.ZERO;
+        for (InvoiceId id : opened) {
+            var invoice = invoices.get(id);
+            if (invoice.status() == InvoiceStatus.FINALIZED) finalizedBalances = finalizedBalances.add(invoice.balance());
+            if (invoice.status() == InvoiceStatus.OPEN) paidWhileOpen = paidWhileOpen.add(invoice.paid());
+        }
+        assertThat(books.balance(SystemAccount.AR)).as("AR = Σ finalized invoices' balances")
+                .isEqualByComparingTo(finalizedBalances);
+        assertThat(books.balance(SystemAccount.CUSTOMER_DEPOSITS)).as("deposits = Σ paid on Open invoices")
+                .isEqualByComparingTo(paidWhileOpen);
+        assertThat(books.reconcileAr().agrees()).as("AR sub-ledger agrees with its control account").isTrue();
+    }
+
+    private void checkStock() {
+        for (String stockId : stockIds) {
+            var item = items.findByStockId(stockId).orElseThrow();
+            BigDecimal moved = jdbc.sql("select coalesce(sum(in_stock_delta), 0) from stock_movement where item_id = ?")
+                    .param(item.id().value()).query(BigDecimal.class).single();
+            assertThat(item.quantities().inStock()).as("StockID %s: quantity = movements", stockId).isEqualByComparingTo(moved);
+            assertThat(item.quantities().inStock().signum()).as("StockID %s never below zero", stockId).isNotNegative();
+            long liveSales = jdbc.sql("""
+                            select count(*) from invoice_line l join invoice i on i.tenant_id = l.tenant_id and i.id = l.invoice_id
+                            where l.item_id = ? and l.stock_committed and i.status <> 'VOIDED'""")
+                    .param(item.id().value()).query(Long.class).single();
+            assertThat(liveSales).as("StockID %s sold at most once", stockId).isLessThanOrEqualTo(1);
+        }
+    }
+
+    private <T> T as(java.util.function.Supplier<T> work) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), work);
+    }
+}
