@@ -276,7 +276,7 @@ class InvoicePagesTests {
                 "select item_id from invoice_line where invoice_id = ?").param(id.value()).query(Long.class).single()));
         String page = mvc.perform(get("/inventory/items/" + item).with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"itemDocuments\"", "/sales/invoices/" + id, "Walk-in");
+        assertThat(page).contains("id=\"itemDocuments\"", "/sales/invoices/" + id, "Cora Buyer");
     }
 
     // 02-sales §Adjustment UI: a line is changed inline (htmx) and the totals card follows
@@ -328,6 +328,18 @@ class InvoicePagesTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(filtered).contains("All stores", "/sales/invoices/" + there + "\"")
                 .doesNotContain("/sales/invoices/" + main + "\"");
+    }
+
+    // 08 §Accounts Receivable (walk-in rule): finalizing an unpaid walk-in sale is refused in the actions card, not a 500
+    @Test
+    void anUnpaidWalkInSaleIsRefusedFinalizeWithTheMessageOnThePage() throws Exception {
+        String to = mvc.perform(post("/sales/invoices").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(to + "/lines").param("kind", "SERVICE").param("description", "Cleaning").param("quantity", "1")
+                .param("unitPrice", "15").with(tenant.owner().signedIn()).with(csrf())).andExpect(redirectedUrl(to));
+        String body = mvc.perform(post(to + "/finalize").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("id=\"actionErrors\"", "A walk-in sale is paid in full");
     }
 
     static String text(byte[] bytes) throws IOException {
