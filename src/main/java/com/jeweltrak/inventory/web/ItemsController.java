@@ -58,11 +58,14 @@ class ItemsController {
     private final Clock clock;
     private final com.jeweltrak.inventory.EditingAnItem editing;
     private final ItemStyles itemStyles;
+    private final org.springframework.beans.factory.ObjectProvider<com.jeweltrak.inventory.ItemDocuments> documents;
 
     ItemsController(Items items, ReceivingAnItem receiving, AdjustingStock adjusting, StockLedger ledger,
                     ItemFormPage formPage, StoreNames stores, Contacts contacts, PickLists pickLists,
                     PickListValues pickListValues, TransactionTemplate transactions, Clock clock, com.jeweltrak.inventory.EditingAnItem editing,
-                    ItemStyles itemStyles) {
+                    ItemStyles itemStyles,
+                    org.springframework.beans.factory.ObjectProvider<com.jeweltrak.inventory.ItemDocuments> documents) {
+        this.documents = documents;
         this.items = items;
         this.receiving = receiving;
         this.adjusting = adjusting;
@@ -195,6 +198,10 @@ class ItemsController {
         model.addAttribute("canEdit", CurrentUser.require().can(item.family().permission("Edit")));
         model.addAttribute("attributes", ItemAttributes.of(item));
         itemStyles.show(item.id(), model);
+        // other modules' documents holding the item (09-reports §Who Did I Sell This To?), newest first
+        model.addAttribute("itemDocuments", documents.orderedStream().flatMap(d -> d.holding(item.id(), 20).stream())
+                .sorted(java.util.Comparator.comparing(com.jeweltrak.inventory.ItemDocuments.Line::date,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder()))).toList());
         return "inventory/item";
     }
 

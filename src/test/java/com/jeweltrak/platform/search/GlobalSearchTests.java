@@ -196,7 +196,7 @@ class GlobalSearchTests {
     @Test
     void theIndexRefusesEntriesTheRestrictionsCouldNotHonour() {
         TenantContext.runAs(tenant.id(), null, () -> transactions.executeWithoutResult(status -> {
-            assertThatThrownBy(() -> index.index(new SearchEntry("invoice", 1, null, "1001", "Invoice 1001", null, null, null)))
+            assertThatThrownBy(() -> index.index(new SearchEntry("undeclared-type", 1, null, "1001", "Undeclared 1001", null, null, null)))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> index.index(new SearchEntry("user", 1, tenant.store(), "x@y.z", "Nobody", null, null, null)))
                     .isInstanceOf(IllegalArgumentException.class);

@@ -86,6 +86,7 @@ final class SweepRoutes {
             entry("invoices", Kind.INVOICE),
             entry("lines", Kind.INVOICE_LINE),
             entry("payments", Kind.PAYMENT),
+            entry("invoice", Kind.INVOICE),
             entry("journal", Kind.JOURNAL_ENTRY),
             entry("journal-entries", Kind.JOURNAL_ENTRY),
             entry("journal-entry", Kind.JOURNAL_ENTRY));
@@ -198,7 +199,14 @@ final class SweepRoutes {
             entry("POST /api/v1/invoices/{id}/payments", """
                     {"method": "CASH", "amount": "1"}"""),
             entry("POST /api/v1/invoices/{id}/payments/{paymentId}/void", """
-                    {"reason": "Sweep"}"""));
+                    {"reason": "Sweep"}"""),
+            entry("POST /sales/invoices/{id}", "reference=Sweep+PO&freight=5"),
+            entry("POST /sales/invoices/{id}/email", "toAddress=sweep%40example.com"),
+            entry("POST /sales/invoices/{id}/finalize", "idempotencyKey="),
+            entry("POST /sales/invoices/{id}/lines", "kind=SERVICE&description=Sweep+sizing&quantity=1&unitPrice=10"),
+            entry("POST /sales/invoices/{id}/lines/{lineId}", "quantity=2"),
+            entry("POST /sales/invoices/{id}/payments", "method=CASH&amount=1"),
+            entry("POST /sales/invoices/{id}/scan", "stockId=1"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

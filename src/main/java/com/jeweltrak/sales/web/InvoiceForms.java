@@ -1,0 +1,38 @@
+package com.jeweltrak.sales.web;
+
+/** The invoice page's forms (records, never the domain objects): text as typed, so nothing typed is lost. */
+final class InvoiceForms {
+
+    private InvoiceForms() {
+    }
+
+    record NewInvoiceForm(Long customerId) {
+    }
+
+    /** {@code customerId} the current customer; {@code newCustomerId} one picked now; {@code walkIn} drops the customer. */
+    record HeaderForm(Long customerId, Long newCustomerId, Boolean walkIn, Long salespersonId, String invoiceDate,
+                      String reference, String notes, String shipTo, String freight, Boolean outOfState) {
+
+        Long chosenCustomer() {
+            if (newCustomerId != null) return newCustomerId;
+            return Boolean.TRUE.equals(walkIn) ? null : customerId;
+        }
+    }
+
+    record ScanForm(String stockId) {
+    }
+
+    record LineForm(String kind, String description, String quantity, String unitPrice, String adjustment,
+                    Boolean taxable) {
+    }
+
+    record TenderForm(String method, String amount, String methodName, String checkNumber, String cardLast4,
+                      String authCode, String idempotencyKey) {
+    }
+
+    record FinalizeForm(String idempotencyKey) {
+    }
+
+    record EmailForm(String toAddress) {
+    }
+}

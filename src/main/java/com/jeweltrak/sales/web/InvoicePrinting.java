@@ -1,0 +1,116 @@
+package com.jeweltrak.sales.web;
+
+import java.util.List;
+
+import com.jeweltrak.contacts.Contact;
+import com.jeweltrak.contacts.Contacts;
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.files.FileId;
+import com.jeweltrak.platform.files.StoredFiles;
+import com.jeweltrak.platform.mail.MailOutbox;
+import com.jeweltrak.platform.mail.OutgoingMail;
+import com.jeweltrak.platform.tenancy.Stores;
+import com.jeweltrak.platform.users.User;
+import com.jeweltrak.platform.users.Users;
+import com.jeweltrak.sales.Invoice;
+import com.jeweltrak.sales.InvoiceLine;
+import com.jeweltrak.sales.InvoicePayment;
+import com.jeweltrak.sales.InvoiceStatus;
+import com.jeweltrak.sales.SaleLine;
+import com.jeweltrak.sales.documents.InvoicePdf;
+import com.jeweltrak.sales.documents.PaymentOptions;
+import com.jeweltrak.sales.documents.PrintedInvoice;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The invoice as printed (issue 6 §6): the PDF of an invoice, and that PDF e-mailed through the outbox — to the
+ * customer's address or one typed on the page — kept as a stored file so the mail carries it when it is sent.
+ */
+@Component
+class InvoicePrinting {
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final InvoicePdf pdf;
+    private final PaymentOptions paymentOptions;
+    private final Stores stores;
+    private final Contacts contacts;
+    private final Users users;
+    private final StoredFiles files;
+    private final MailOutbox outbox;
+
+    InvoicePrinting(InvoicePdf pdf, PaymentOptions paymentOptions, Stores stores, Contacts contacts, Users users,
+                    StoredFiles files, MailOutbox outbox) {
+        this.pdf = pdf;
+        this.paymentOptions = paymentOptions;
+        this.stores = stores;
+        this.contacts = contacts;
+        this.users = users;
+        this.files = files;
+        this.outbox = outbox;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(Invoice invoice) {
+        return pdf.render(printed(invoice));
+    }
+
+    /** Queues the mail with the PDF attached; a blank address means the customer's own. */
+    @Transactional
+    public String email(Invoice invoice, String typedAddress) {
+        Contact customer = invoice.customer() == null ? null : contacts.find(invoice.customer()).orElse(null);
+        String to = typedAddress == null || typedAddress.isBlank()
+                ? (customer == null ? null : customer.reach().email()) : typedAddress.trim();
+        if (to == null || to.isBlank()) {
+            throw new BusinessRuleViolated("toAddress", "The customer has no e-mail address on file: type one.");
+        }
+        if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
+            throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
+        }
+        FileId file = files.keep("invoice-" + invoice.numberText() + ".pdf", "application/pdf", pdf(invoice));
+        String name = customer == null ? null : customer.displayName();
+        String store = stores.find(invoice.store()).map(s -> s.name()).orElse("");
+        String text = "Hello" + (name == null ? "" : " " + name) + ",\n\nAttached is invoice " + invoice.numberText()
+                + " from " + store + ".\n\nWith kind regards";
+        outbox.enqueue(new OutgoingMail(to, name, null, "Invoice " + invoice.numberText() + (store.isEmpty() ? "" : " — " + store),
+                text, null, "invoice", "invoice", invoice.id().value()), file);
+        return to;
+    }
+
+    PrintedInvoice printed(Invoice invoice) {
+        var store = stores.find(invoice.store()).orElseThrow();
+        PrintedInvoice.Party customer = invoice.customer() == null ? null : contacts.find(invoice.customer())
+                .map(c -> new PrintedInvoice.Party(c.displayName(), List.of(
+                        java.util.Objects.toString(c.billing().line1(), ""), java.util.Objects.toString(c.billing().line2(), ""),
+                        java.util.Objects.toString(c.billing().cityLine(), "")))).orElse(null);
+        PrintedInvoice.Party shipTo = invoice.shipTo() == null || invoice.shipTo().isBlank() ? null
+                : new PrintedInvoice.Party(null, List.of(invoice.shipTo().split("\\R")));
+        String salesperson = invoice.salesperson() == null ? null
+                : users.find(invoice.salesperson()).map(User::displayName).orElse(null);
+        List<PrintedInvoice.Line> lines = invoice.lines().stream().map(l -> PrintedInvoice.Line.of(l.stockId(),
+                l.description(), saleLine(l))).toList();
+        List<PrintedInvoice.Tender> tenders = invoice.activePayments().stream().map(InvoicePrinting::tender).toList();
+        PrintedInvoice.Status status = switch (invoice.status()) {
+            case OPEN -> PrintedInvoice.Status.OPEN;
+            case FINALIZED -> PrintedInvoice.Status.FINALIZED;
+            case VOIDED -> PrintedInvoice.Status.VOIDED;
+        };
+        return new PrintedInvoice(PrintedInvoice.StoreHeader.of(store), invoice.numberText(), invoice.date(), status,
+                customer, shipTo, salesperson, invoice.reference(), lines, PrintedInvoice.Totals.of(invoice.totals()),
+                tenders, invoice.status() == InvoiceStatus.VOIDED ? List.of() : paymentOptions.printedFor(invoice.store()));
+    }
+
+    private static SaleLine saleLine(InvoiceLine l) {
+        return SaleLine.sale(l.kind(), l.quantity(), l.unitPrice(), l.adjustment(), l.taxable(), l.cost());
+    }
+
+    static PrintedInvoice.Tender tender(InvoicePayment p) {
+        return switch (p.method()) {
+            case CASH -> new PrintedInvoice.Tender("Cash", null, p.amount());
+            case CHECK -> new PrintedInvoice.Tender("Check", p.checkNumber(), p.amount());
+            case CARD -> new PrintedInvoice.Tender("Card", "\u2022\u2022\u2022\u2022 " + p.cardLast4(), p.amount());
+            case OTHER -> new PrintedInvoice.Tender(p.methodName() == null ? "Other" : p.methodName(), null, p.amount());
+        };
+    }
+}
