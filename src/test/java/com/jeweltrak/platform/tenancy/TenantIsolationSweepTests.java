@@ -103,7 +103,6 @@ class TenantIsolationSweepTests {
     @Autowired FindByIndexNameSessionRepository<? extends Session> sessionRepository;
 
     /** Where the fixtures' files go (set before the fixtures are made). */
-    private static com.jeweltrak.platform.files.StoredFiles fixtureFiles;
 
     @BeforeAll
     static void sweep(@Autowired TestTenants tenants, @Autowired ManagingUsers managingUsers,
@@ -116,7 +115,7 @@ class TenantIsolationSweepTests {
                       @Autowired PickListValues pickListValues, @Autowired CertificateFixtures certificateFixtures,
                       @Autowired com.jeweltrak.platform.files.StoredFiles storedFiles)
             throws Exception {
-        fixtureFiles = storedFiles;
+        SweepFixtures.fixtureFiles = storedFiles;
         a = tenants.open("sweep-a");
         b = tenants.open("sweep-b");
         String unique = UUID.randomUUID().toString().substring(0, 8);
@@ -173,7 +172,7 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.LIST_KEY, List.of());
         // B's contacts: a customer and a vendor who is a partner too
         otherIds.put(Kind.ITEM, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
-                sweepItems(jdbc, b, "Bespoke-" + unique)))));
+                SweepFixtures.sweepItems(jdbc, b, "Bespoke-" + unique)))));
         otherIds.put(Kind.CONTACT, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status -> List.of(
                 jdbc.sql("insert into contact (tenant_id, first_name, last_name, email, mobile_phone, is_customer) values "
                                 + "(jt_current_tenant(), 'Beatrix', ?, ?, '(312) 555-0150', true) returning id")
@@ -202,7 +201,7 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.TABLE, List.of("app_user"));
         ownIds.put(Kind.LIST_KEY, List.of(TestPickLists.STORE_REGION));
         ownIds.put(Kind.ITEM, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
-                sweepItems(jdbc, a, "Own ring")))));
+                SweepFixtures.sweepItems(jdbc, a, "Own ring")))));
         ownIds.put(Kind.CONTACT, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status -> List.of(
                 jdbc.sql("insert into contact (tenant_id, first_name, last_name, is_customer) values "
                         + "(jt_current_tenant(), 'Own', 'Contact', true) returning id").query(Long.class).single())))));
@@ -227,23 +226,23 @@ class TenantIsolationSweepTests {
                                 + " returning id").params(Long.valueOf(ownIds.get(Kind.CONTACT).getFirst()),
                         Long.valueOf(ownIds.get(Kind.ITEM).getFirst())).query(Long.class).single())))));
         // styles: one of B's and one of A's
-        otherIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, b, "B-STYLE-" + unique))));
-        ownIds.put(Kind.STYLE, ids(List.of(sweepStyle(jdbc, transactions, a, "A-STYLE-" + unique))));
+        otherIds.put(Kind.STYLE, ids(List.of(SweepFixtures.sweepStyle(jdbc, transactions, b, "B-STYLE-" + unique))));
+        ownIds.put(Kind.STYLE, ids(List.of(SweepFixtures.sweepStyle(jdbc, transactions, a, "A-STYLE-" + unique))));
         otherTenantsStrings.add("B-STYLE-" + unique);
         // payment options printed on invoices: one on B's store, one on A's
-        otherIds.put(Kind.PAYMENT_OPTION, ids(List.of(sweepPaymentOption(jdbc, transactions, b, "B-PAY-" + unique))));
-        ownIds.put(Kind.PAYMENT_OPTION, ids(List.of(sweepPaymentOption(jdbc, transactions, a, "A-PAY-" + unique))));
+        otherIds.put(Kind.PAYMENT_OPTION, ids(List.of(SweepFixtures.sweepPaymentOption(jdbc, transactions, b, "B-PAY-" + unique))));
+        ownIds.put(Kind.PAYMENT_OPTION, ids(List.of(SweepFixtures.sweepPaymentOption(jdbc, transactions, a, "A-PAY-" + unique))));
         otherTenantsStrings.add("B-PAY-" + unique);
         // item photos with their image files: one on B's first item, one on A's
         otherIds.put(Kind.PHOTO, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
-                List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(otherIds.get(Kind.ITEM).getFirst())))))));
+                List.of(SweepFixtures.sweepPhoto(jdbc, storedFiles, Long.valueOf(otherIds.get(Kind.ITEM).getFirst())))))));
         ownIds.put(Kind.PHOTO, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
-                List.of(sweepPhoto(jdbc, storedFiles, Long.valueOf(ownIds.get(Kind.ITEM).getFirst())))))));
+                List.of(SweepFixtures.sweepPhoto(jdbc, storedFiles, Long.valueOf(ownIds.get(Kind.ITEM).getFirst())))))));
         // Bulk Image Downloads, each ready with its ZIP: one asked for by B's owner, one by A's (the caller)
         otherIds.put(Kind.PHOTO_DOWNLOAD, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
-                List.of(sweepDownload(jdbc, storedFiles, b))))));
+                List.of(SweepFixtures.sweepDownload(jdbc, storedFiles, b))))));
         ownIds.put(Kind.PHOTO_DOWNLOAD, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
-                List.of(sweepDownload(jdbc, storedFiles, a))))));
+                List.of(SweepFixtures.sweepDownload(jdbc, storedFiles, a))))));
         // StockIDs: B's are moved out of A's range (both tenants' sweep items start at 5001), so a StockID of B's
         // names nothing of A's and a 200 could only be B's item
         otherIds.put(Kind.STOCK_ID, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
@@ -255,16 +254,16 @@ class TenantIsolationSweepTests {
                         .param(ownIds.get(Kind.ITEM).stream().map(Long::valueOf).toArray(Long[]::new))
                         .query(Long.class).list()))));
         // set stones: a manual one with its certificate file on B's ring and on A's; loose-stone certificates on the diamonds
-        otherIds.put(Kind.SET_STONE, ids(List.of(sweepSetStone(jdbc, transactions, b, otherIds.get(Kind.ITEM).getFirst()))));
-        ownIds.put(Kind.SET_STONE, ids(List.of(sweepSetStone(jdbc, transactions, a, ownIds.get(Kind.ITEM).getFirst()))));
-        otherIds.put(Kind.STONE_CERTIFICATE, ids(List.of(sweepStoneCertificate(jdbc, transactions, b, otherIds.get(Kind.ITEM).get(1)))));
-        ownIds.put(Kind.STONE_CERTIFICATE, ids(List.of(sweepStoneCertificate(jdbc, transactions, a, ownIds.get(Kind.ITEM).get(1)))));
+        otherIds.put(Kind.SET_STONE, ids(List.of(SweepFixtures.sweepSetStone(jdbc, transactions, b, otherIds.get(Kind.ITEM).getFirst()))));
+        ownIds.put(Kind.SET_STONE, ids(List.of(SweepFixtures.sweepSetStone(jdbc, transactions, a, ownIds.get(Kind.ITEM).getFirst()))));
+        otherIds.put(Kind.STONE_CERTIFICATE, ids(List.of(SweepFixtures.sweepStoneCertificate(jdbc, transactions, b, otherIds.get(Kind.ITEM).get(1)))));
+        ownIds.put(Kind.STONE_CERTIFICATE, ids(List.of(SweepFixtures.sweepStoneCertificate(jdbc, transactions, a, ownIds.get(Kind.ITEM).get(1)))));
         // inventory counts: one open count of B's (scans, finish and cancel would be accepted) and one of A's
-        otherIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, b))));
-        ownIds.put(Kind.INVENTORY_COUNT, ids(List.of(sweepCount(jdbc, transactions, a))));
+        otherIds.put(Kind.INVENTORY_COUNT, ids(List.of(SweepFixtures.sweepCount(jdbc, transactions, b))));
+        ownIds.put(Kind.INVENTORY_COUNT, ids(List.of(SweepFixtures.sweepCount(jdbc, transactions, a))));
         // invoices (issue 6): one of B's and one of A's, each Open with a service line and a cash tender
-        long[] bInvoice = sweepInvoice(jdbc, transactions, b, "B-INVOICE-REF-" + unique);
-        long[] aInvoice = sweepInvoice(jdbc, transactions, a, "A-INVOICE-REF-" + unique);
+        long[] bInvoice = SweepFixtures.sweepInvoice(jdbc, transactions, b, "B-INVOICE-REF-" + unique);
+        long[] aInvoice = SweepFixtures.sweepInvoice(jdbc, transactions, a, "A-INVOICE-REF-" + unique);
         otherIds.put(Kind.INVOICE, ids(List.of(bInvoice[0])));
         otherIds.put(Kind.INVOICE_LINE, ids(List.of(bInvoice[1])));
         otherIds.put(Kind.PAYMENT, ids(List.of(bInvoice[2])));
@@ -273,8 +272,8 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.PAYMENT, ids(List.of(aInvoice[2])));
         otherTenantsStrings.add("B-INVOICE-REF-" + unique);
         // journal entries: one balanced entry of B's and one of A's
-        otherIds.put(Kind.JOURNAL_ENTRY, ids(List.of(sweepJournalEntry(jdbc, transactions, b, "B-JOURNAL-" + unique))));
-        ownIds.put(Kind.JOURNAL_ENTRY, ids(List.of(sweepJournalEntry(jdbc, transactions, a, "A-JOURNAL-" + unique))));
+        otherIds.put(Kind.JOURNAL_ENTRY, ids(List.of(SweepFixtures.sweepJournalEntry(jdbc, transactions, b, "B-JOURNAL-" + unique))));
+        ownIds.put(Kind.JOURNAL_ENTRY, ids(List.of(SweepFixtures.sweepJournalEntry(jdbc, transactions, a, "A-JOURNAL-" + unique))));
         otherTenantsStrings.add("B-JOURNAL-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
@@ -468,81 +467,11 @@ class TenantIsolationSweepTests {
         }
     }
 
-    /** An uploaded-QR payment option (Zelle) on the tenant's store, so its image route has a file to serve. */
-    private static long sweepPaymentOption(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
-                                           String label) {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
-                        "insert into payment_option (tenant_id, store_id, kind, label, image_file_id, sort_order) values "
-                                + "(jt_current_tenant(), ?, 'IMAGE', ?, ?, 1) returning id")
-                .params(tenant.store().value(), label, fixtureFiles.store("zelle.png", "image/png", png).value())
-                .query(Long.class).single()));
-    }
 
-    /**
-     * An uploaded photo of the item (its stored file doubling as its thumbnails) and an uploaded 360° video,
-     * written as rows.
-     */
-    private static long sweepPhoto(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, long item) {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
-        long file = files.store("sweep.png", "image/png", png).value();
-        long video = files.keep("sweep.mp4", "video/mp4", new byte[] {0, 0, 0, 12, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}).value();
-        jdbc.sql("insert into item_video (tenant_id, item_id, source, file_id) values (jt_current_tenant(), ?, 'UPLOAD', ?)")
-                .params(item, video).update();
-        return jdbc.sql("insert into item_photo (tenant_id, item_id, position, is_primary, source, file_id, small_file_id,"
-                        + " large_file_id) values (jt_current_tenant(), ?, 0, true, 'UPLOAD', ?, ?, ?) returning id")
-                .params(item, file, file, file).query(Long.class).single();
-    }
 
-    /** A finished Bulk Image Download of the tenant's owner, with a (tiny) ZIP. */
-    private static long sweepDownload(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, TestTenants.Tenant tenant) {
-        byte[] zip = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        long file = files.keep("photos.zip", "application/zip", zip).value();
-        return jdbc.sql("insert into photo_download (tenant_id, requested_by, total, done, status, zip_file_id) values "
-                        + "(jt_current_tenant(), ?, 1, 1, 'READY', ?) returning id")
-                .params(tenant.owner().id().value(), file).query(Long.class).single();
-    }
 
-    /** An open count of the tenant's first store, written as a row (the sweep needs no counting use case). */
-    private static long sweepCount(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
-                        "insert into inventory_count (tenant_id, number, store_id, family) values (jt_current_tenant(), "
-                                + "900001, ?, 'J') returning id")
-                .param(tenant.store().value()).query(Long.class).single()));
-    }
 
-    /** A style with one photo (its primary), so its photo route has something to serve its own tenant. */
-    private static long sweepJournalEntry(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String memo) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
-            long debit = jdbc.sql("insert into account (tenant_id, code, name, type, normal_side) values "
-                    + "(jt_current_tenant(), ?, 'Sweep debit', 'ASSET', 'DEBIT') returning id").param(memo + "-D").query(Long.class).single();
-            long credit = jdbc.sql("insert into account (tenant_id, code, name, type, normal_side) values "
-                    + "(jt_current_tenant(), ?, 'Sweep credit', 'REVENUE', 'CREDIT') returning id").param(memo + "-C").query(Long.class).single();
-            long entry = jdbc.sql("insert into journal_entry (tenant_id, entry_date, document_type, posting, memo) values "
-                    + "(jt_current_tenant(), date '2026-11-01', 'SWEEP', 'SWEEP', ?) returning id").param(memo).query(Long.class).single();
-            jdbc.sql("insert into journal_line (tenant_id, entry_id, account_id, debit) values (jt_current_tenant(), ?, ?, 1)")
-                    .params(entry, debit).update();
-            jdbc.sql("insert into journal_line (tenant_id, entry_id, account_id, credit) values (jt_current_tenant(), ?, ?, 1)")
-                    .params(entry, credit).update();
-            return entry;
-        }));
-    }
 
-    private static long sweepStyle(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String number) {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0};
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
-            long style = jdbc.sql("insert into style (tenant_id, style_number, family, description) values "
-                    + "(jt_current_tenant(), ?, 'J', 'Sweep style') returning id").param(number).query(Long.class).single();
-            long file = jdbc.sql("insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256) values "
-                    + "(jt_current_tenant(), 'sweep.png', 'image/png', ?, repeat('a', 64)) returning id")
-                    .param(png.length).query(Long.class).single();
-            jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
-                    .params(file, png).update();
-            jdbc.sql("insert into style_photo (tenant_id, style_id, file_id, is_primary) values (jt_current_tenant(), ?, ?, true)")
-                    .params(style, file).update();
-            return style;
-        }));
-    }
 
     private static void signIn(MockMvc mvc, String email) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(TestTenants.PASSWORD))
@@ -575,63 +504,10 @@ class TenantIsolationSweepTests {
         }));
     }
 
-    /** A ring and a diamond of the tenant (written as rows, so the sweep needs no inventory use case). */
-    private static List<Long> sweepItems(JdbcClient jdbc, TestTenants.Tenant tenant, String description) {
-        List<Long> ids = new ArrayList<>();
-        for (String family : List.of("J", "D")) {
-            long id = jdbc.sql("""
-                            insert into item (tenant_id, stock_number, family, store_id, category, description, purchase_date,
-                                              cost, in_stock, carats)
-                            values (jt_current_tenant(), (select coalesce(max(stock_number), 5000) + 1 from item), ?, ?,
-                                    'Sweep', ?, current_date, 100, 1, case when ? = 'D' then 1.0 end) returning id""")
-                    .params(family, tenant.store().value(), description, family).query(Long.class).single();
-            jdbc.sql(family.equals("J") ? "insert into item_jewelry (tenant_id, item_id) values (jt_current_tenant(), ?)"
-                            : "insert into item_diamond (tenant_id, item_id, color_class) values (jt_current_tenant(), ?, 'WHITE')")
-                    .param(id).update();
-            ids.add(id);
-        }
-        return ids;
-    }
 
-    /** An Open invoice of the tenant's first store with a service line and a cash tender: {invoice, line, payment}. */
-    private static long[] sweepInvoice(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
-                                       String reference) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
-            long invoice = jdbc.sql("""
-                            insert into invoice (tenant_id, store_id, number, invoice_date, reference)
-                            values (jt_current_tenant(), ?, 900001, current_date, ?) returning id""")
-                    .params(tenant.store().value(), reference).query(Long.class).single();
-            long line = jdbc.sql("""
-                            insert into invoice_line (tenant_id, invoice_id, kind, description, quantity, unit_price)
-                            values (jt_current_tenant(), ?, 'SERVICE', 'Sweep sizing', 1, 40) returning id""")
-                    .param(invoice).query(Long.class).single();
-            long payment = jdbc.sql("""
-                            insert into invoice_payment (tenant_id, invoice_id, method, amount, tendered, payment_date)
-                            values (jt_current_tenant(), ?, 'CASH', 10, 10, current_date) returning id""")
-                    .param(invoice).query(Long.class).single();
-            return new long[] {invoice, line, payment};
-        }));
-    }
 
-    /** A PDF kept through StoredFiles, so its bytes are wherever the configured file store keeps them. */
-    private static long sweepFile(JdbcClient jdbc) {
-        return fixtureFiles.store("sweep.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).value();
-    }
 
-    private static long sweepSetStone(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
-                        insert into set_stone (tenant_id, item_id, category, stone_type, carat_weight, cert_file_id)
-                        values (jt_current_tenant(), ?, 'WHITE_DIAMOND', 'Diamond', 0.1, ?) returning id""")
-                .params(Long.valueOf(item), sweepFile(jdbc)).query(Long.class).single()));
-    }
 
-    private static long sweepStoneCertificate(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
-                                              String diamond) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
-                        insert into stone_certificate (tenant_id, item_id, file_id) values (jt_current_tenant(), ?, ?)
-                        returning id""")
-                .params(Long.valueOf(diamond), sweepFile(jdbc)).query(Long.class).single()));
-    }
 
     private static List<Call> allCalls() {
         List<Call> all = new ArrayList<>(calls);

@@ -1,0 +1,188 @@
+package com.jeweltrak.platform.tenancy;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import com.jayway.jsonpath.JsonPath;
+import com.jeweltrak.platform.peek.PeekProviders;
+import com.jeweltrak.platform.picklists.PickListValues;
+import com.jeweltrak.platform.picklists.PickLists;
+import com.jeweltrak.platform.security.ApiTokens;
+import com.jeweltrak.platform.security.SignedInUser;
+import com.jeweltrak.platform.users.BuiltInGroups;
+import com.jeweltrak.platform.users.ManagingGroups;
+import com.jeweltrak.platform.users.ManagingUsers;
+import com.jeweltrak.platform.users.Permission;
+import com.jeweltrak.platform.users.PermissionGroup;
+import com.jeweltrak.platform.users.PermissionGroups;
+import com.jeweltrak.platform.users.User;
+import com.jeweltrak.platform.users.Users;
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.contacts.certificates.CertificateFixtures;
+import com.jeweltrak.support.IntegrationTest;
+import com.jeweltrak.support.TestPickLists;
+import com.jeweltrak.support.TestTenants;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import static com.jeweltrak.platform.tenancy.SweepRoutes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** The records the tenant-isolation sweep plants in each tenant, one helper per kind of record. */
+final class SweepFixtures {
+
+    /** The app's file store, set by the sweep before it plants records that hold files. */
+    static com.jeweltrak.platform.files.StoredFiles fixtureFiles;
+
+    private SweepFixtures() {
+    }
+
+    /** An uploaded-QR payment option (Zelle) on the tenant's store, so its image route has a file to serve. */
+    static long sweepPaymentOption(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
+                                           String label) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
+                        "insert into payment_option (tenant_id, store_id, kind, label, image_file_id, sort_order) values "
+                                + "(jt_current_tenant(), ?, 'IMAGE', ?, ?, 1) returning id")
+                .params(tenant.store().value(), label, fixtureFiles.store("zelle.png", "image/png", png).value())
+                .query(Long.class).single()));
+    }
+    /**
+     * An uploaded photo of the item (its stored file doubling as its thumbnails) and an uploaded 360° video,
+     * written as rows.
+     */
+    static long sweepPhoto(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, long item) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+        long file = files.store("sweep.png", "image/png", png).value();
+        long video = files.keep("sweep.mp4", "video/mp4", new byte[] {0, 0, 0, 12, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'}).value();
+        jdbc.sql("insert into item_video (tenant_id, item_id, source, file_id) values (jt_current_tenant(), ?, 'UPLOAD', ?)")
+                .params(item, video).update();
+        return jdbc.sql("insert into item_photo (tenant_id, item_id, position, is_primary, source, file_id, small_file_id,"
+                        + " large_file_id) values (jt_current_tenant(), ?, 0, true, 'UPLOAD', ?, ?, ?) returning id")
+                .params(item, file, file, file).query(Long.class).single();
+    }
+    /** A finished Bulk Image Download of the tenant's owner, with a (tiny) ZIP. */
+    static long sweepDownload(JdbcClient jdbc, com.jeweltrak.platform.files.StoredFiles files, TestTenants.Tenant tenant) {
+        byte[] zip = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        long file = files.keep("photos.zip", "application/zip", zip).value();
+        return jdbc.sql("insert into photo_download (tenant_id, requested_by, total, done, status, zip_file_id) values "
+                        + "(jt_current_tenant(), ?, 1, 1, 'READY', ?) returning id")
+                .params(tenant.owner().id().value(), file).query(Long.class).single();
+    }
+    /** An open count of the tenant's first store, written as a row (the sweep needs no counting use case). */
+    static long sweepCount(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql(
+                        "insert into inventory_count (tenant_id, number, store_id, family) values (jt_current_tenant(), "
+                                + "900001, ?, 'J') returning id")
+                .param(tenant.store().value()).query(Long.class).single()));
+    }
+    /** A style with one photo (its primary), so its photo route has something to serve its own tenant. */
+    static long sweepJournalEntry(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String memo) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long debit = jdbc.sql("insert into account (tenant_id, code, name, type, normal_side) values "
+                    + "(jt_current_tenant(), ?, 'Sweep debit', 'ASSET', 'DEBIT') returning id").param(memo + "-D").query(Long.class).single();
+            long credit = jdbc.sql("insert into account (tenant_id, code, name, type, normal_side) values "
+                    + "(jt_current_tenant(), ?, 'Sweep credit', 'REVENUE', 'CREDIT') returning id").param(memo + "-C").query(Long.class).single();
+            long entry = jdbc.sql("insert into journal_entry (tenant_id, entry_date, document_type, posting, memo) values "
+                    + "(jt_current_tenant(), date '2026-11-01', 'SWEEP', 'SWEEP', ?) returning id").param(memo).query(Long.class).single();
+            jdbc.sql("insert into journal_line (tenant_id, entry_id, account_id, debit) values (jt_current_tenant(), ?, ?, 1)")
+                    .params(entry, debit).update();
+            jdbc.sql("insert into journal_line (tenant_id, entry_id, account_id, credit) values (jt_current_tenant(), ?, ?, 1)")
+                    .params(entry, credit).update();
+            return entry;
+        }));
+    }
+    static long sweepStyle(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String number) {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0};
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long style = jdbc.sql("insert into style (tenant_id, style_number, family, description) values "
+                    + "(jt_current_tenant(), ?, 'J', 'Sweep style') returning id").param(number).query(Long.class).single();
+            long file = jdbc.sql("insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256) values "
+                    + "(jt_current_tenant(), 'sweep.png', 'image/png', ?, repeat('a', 64)) returning id")
+                    .param(png.length).query(Long.class).single();
+            jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
+                    .params(file, png).update();
+            jdbc.sql("insert into style_photo (tenant_id, style_id, file_id, is_primary) values (jt_current_tenant(), ?, ?, true)")
+                    .params(style, file).update();
+            return style;
+        }));
+    }
+    /** A ring and a diamond of the tenant (written as rows, so the sweep needs no inventory use case). */
+    static List<Long> sweepItems(JdbcClient jdbc, TestTenants.Tenant tenant, String description) {
+        List<Long> ids = new ArrayList<>();
+        for (String family : List.of("J", "D")) {
+            long id = jdbc.sql("""
+                            insert into item (tenant_id, stock_number, family, store_id, category, description, purchase_date,
+                                              cost, in_stock, carats)
+                            values (jt_current_tenant(), (select coalesce(max(stock_number), 5000) + 1 from item), ?, ?,
+                                    'Sweep', ?, current_date, 100, 1, case when ? = 'D' then 1.0 end) returning id""")
+                    .params(family, tenant.store().value(), description, family).query(Long.class).single();
+            jdbc.sql(family.equals("J") ? "insert into item_jewelry (tenant_id, item_id) values (jt_current_tenant(), ?)"
+                            : "insert into item_diamond (tenant_id, item_id, color_class) values (jt_current_tenant(), ?, 'WHITE')")
+                    .param(id).update();
+            ids.add(id);
+        }
+        return ids;
+    }
+    /** An Open invoice of the tenant's first store with a service line and a cash tender: {invoice, line, payment}. */
+    static long[] sweepInvoice(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
+                                       String reference) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long invoice = jdbc.sql("""
+                            insert into invoice (tenant_id, store_id, number, invoice_date, reference)
+                            values (jt_current_tenant(), ?, 900001, current_date, ?) returning id""")
+                    .params(tenant.store().value(), reference).query(Long.class).single();
+            long line = jdbc.sql("""
+                            insert into invoice_line (tenant_id, invoice_id, kind, description, quantity, unit_price)
+                            values (jt_current_tenant(), ?, 'SERVICE', 'Sweep sizing', 1, 40) returning id""")
+                    .param(invoice).query(Long.class).single();
+            long payment = jdbc.sql("""
+                            insert into invoice_payment (tenant_id, invoice_id, method, amount, tendered, payment_date)
+                            values (jt_current_tenant(), ?, 'CASH', 10, 10, current_date) returning id""")
+                    .param(invoice).query(Long.class).single();
+            return new long[] {invoice, line, payment};
+        }));
+    }
+    /** A PDF kept through StoredFiles, so its bytes are wherever the configured file store keeps them. */
+    static long sweepFile(JdbcClient jdbc) {
+        return fixtureFiles.store("sweep.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).value();
+    }
+    static long sweepSetStone(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into set_stone (tenant_id, item_id, category, stone_type, carat_weight, cert_file_id)
+                        values (jt_current_tenant(), ?, 'WHITE_DIAMOND', 'Diamond', 0.1, ?) returning id""")
+                .params(Long.valueOf(item), sweepFile(jdbc)).query(Long.class).single()));
+    }
+    static long sweepStoneCertificate(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant,
+                                              String diamond) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into stone_certificate (tenant_id, item_id, file_id) values (jt_current_tenant(), ?, ?)
+                        returning id""")
+                .params(Long.valueOf(diamond), sweepFile(jdbc)).query(Long.class).single()));
+    }
+}
