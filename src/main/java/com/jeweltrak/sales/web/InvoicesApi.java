@@ -1,7 +1,6 @@
 package com.jeweltrak.sales.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 
 import com.jeweltrak.contacts.ContactId;
@@ -21,10 +20,8 @@ import com.jeweltrak.sales.FinalizingAnInvoice;
 import com.jeweltrak.sales.Invoice;
 import com.jeweltrak.sales.InvoiceId;
 import com.jeweltrak.sales.Invoices;
-import com.jeweltrak.sales.LineKind;
 import com.jeweltrak.sales.OpeningAnInvoice;
 import com.jeweltrak.sales.PaymentId;
-import com.jeweltrak.sales.PaymentMethod;
 import com.jeweltrak.sales.ReopeningAnInvoice;
 import com.jeweltrak.sales.TakingATender;
 import com.jeweltrak.sales.VoidingATender;
@@ -140,7 +137,7 @@ class InvoicesApi {
         }
         InvoiceId id = opening.open(new OpeningAnInvoice.Request(store,
                 request.customerId() == null ? null : new ContactId(request.customerId()),
-                request.salespersonId() == null ? null : new UserId(request.salespersonId()), date(request.invoiceDate()),
+                request.salespersonId() == null ? null : new UserId(request.salespersonId()), InvoiceInput.date(request.invoiceDate()),
                 request.reference(), request.notes(), request.shipTo(), InvoiceJson.decimal("freight", request.freight()),
                 Boolean.TRUE.equals(request.outOfState())));
         return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).body(json(invoices.get(id)));
@@ -154,7 +151,7 @@ class InvoicesApi {
         Invoice invoice = visible(id);
         changingHeader.change(invoice.id(), new com.jeweltrak.sales.ChangingAnInvoice.Request(
                 request.customerId() == null ? null : new ContactId(request.customerId()),
-                request.salespersonId() == null ? null : new UserId(request.salespersonId()), date(request.invoiceDate()),
+                request.salespersonId() == null ? null : new UserId(request.salespersonId()), InvoiceInput.date(request.invoiceDate()),
                 request.reference(), request.notes(), request.shipTo(), InvoiceJson.decimal("freight", request.freight()),
                 Boolean.TRUE.equals(request.outOfState())));
         return json(invoices.get(invoice.id()));
@@ -173,7 +170,7 @@ class InvoicesApi {
     @Operation(summary = "Add a line: kind ITEM (by stockId), NON_STOCK or SERVICE; 409 unless the invoice is Open")
     ResponseEntity<InvoiceJson> addLine(@PathVariable long id, @RequestBody LineRequest r) {
         Invoice invoice = visible(id);
-        adding.add(invoice.id(), new AddingALine.Request(kind(r.kind()), r.stockId(), r.description(),
+        adding.add(invoice.id(), new AddingALine.Request(InvoiceInput.kind(r.kind()), r.stockId(), r.description(),
                 InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
                 InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable(), InvoiceJson.decimal("cost", r.cost())));
         return ResponseEntity.status(201).body(json(invoices.get(invoice.id())));
@@ -235,7 +232,7 @@ class InvoicesApi {
             + "balance), OTHER (methodName); honours Idempotency-Key; never a full card number")
     ResponseEntity<InvoiceJson> takePayment(@PathVariable long id, @RequestBody PaymentRequest r) {
         Invoice invoice = visible(id);
-        tenders.take(invoice.id(), new TakingATender.Request(method(r.method()), InvoiceJson.decimal("amount", r.amount()),
+        tenders.take(invoice.id(), new TakingATender.Request(InvoiceInput.method(r.method()), InvoiceJson.decimal("amount", r.amount()),
                 r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode()));
         return ResponseEntity.status(201).body(json(invoices.get(invoice.id())));
     }
@@ -268,28 +265,6 @@ class InvoicesApi {
         return current == null ? null : current.id();
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BusinessRuleViolated("invoiceDate", "Enter the date as YYYY-MM-DD.");
-        }
-    }
 
-    private static LineKind kind(String text) {
-        try {
-            return text == null ? null : LineKind.valueOf(text.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolated("kind", "A line is ITEM, NON_STOCK or SERVICE.");
-        }
-    }
 
-    private static PaymentMethod method(String text) {
-        try {
-            return text == null ? null : PaymentMethod.valueOf(text.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolated("method", "A tender is CASH, CHECK, CARD or OTHER.");
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package com.jeweltrak.sales.web;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -167,7 +166,7 @@ class InvoicesController {
         return act(invoice, result, request, response, model, () -> {
             changingHeader.change(invoice.id(), new ChangingAnInvoice.Request(
                     form.chosenCustomer() == null ? null : new ContactId(form.chosenCustomer()),
-                    form.salespersonId() == null ? null : new UserId(form.salespersonId()), date(form.invoiceDate()),
+                    form.salespersonId() == null ? null : new UserId(form.salespersonId()), InvoiceInput.date(form.invoiceDate()),
                     form.reference(), form.notes(), form.shipTo(), InvoiceJson.decimal("freight", form.freight()),
                     Boolean.TRUE.equals(form.outOfState())));
             return null;
@@ -285,7 +284,7 @@ class InvoicesController {
         Invoice invoice = visible(id);
         return act(invoice, result, request, response, model, () -> idempotency.once(form.idempotencyKey(),
                 "payment on invoice " + id, () -> {
-                    PaymentMethod method = method(form.method());
+                    PaymentMethod method = InvoiceInput.method(form.method());
                     BigDecimal amount = InvoiceJson.decimal("amount", form.amount());
                     PaymentId payment = tenders.take(invoice.id(), new TakingATender.Request(method, amount,
                             blankToNull(form.methodName()), blankToNull(form.checkNumber()), blankToNull(form.cardLast4()),
@@ -400,20 +399,5 @@ class InvoicesController {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BusinessRuleViolated("invoiceDate", "Enter the date as YYYY-MM-DD.");
-        }
-    }
 
-    private static PaymentMethod method(String text) {
-        try {
-            return text == null || text.isBlank() ? null : PaymentMethod.valueOf(text.trim().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolated("method", "Choose cash, check, card or other.");
-        }
-    }
 }
