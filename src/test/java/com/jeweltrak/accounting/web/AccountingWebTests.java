@@ -42,6 +42,7 @@ class AccountingWebTests {
     @Autowired TestTenants tenants;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired Journal journal;
     @Autowired Organizations organizations;
     @Autowired com.jeweltrak.accounting.ChartOfAccounts chart;
 
@@ -130,6 +131,19 @@ class AccountingWebTests {
                 .andExpect(jsonPath("$.balanced").value(true));
         mvc.perform(get("/accounting/trial-balance").param("asOf", "yesterday").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("yyyy-mm-dd")));
+    }
+
+    // decision 10 (amounts shown as totals): the trial balance and an entry's lines read as money, with thousands separated
+    @Test
+    void largeAmountsReadWithThousandsSeparated() throws Exception {
+        long big = as(tenant, () -> journal.post(Posting.of(DAY.plusDays(1), tenant.store(), "INVOICE", 78L, "1078",
+                        "INVOICE_FINALIZED", "Invoice 1078 finalized")
+                .debit(SystemAccount.AR, new BigDecimal("12500.00"))
+                .credit(SystemAccount.SALES, new BigDecimal("12500.00"))).orElseThrow());
+        mvc.perform(get("/accounting/trial-balance").param("asOf", DAY.plusDays(1).toString()).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("12,607.00")));
+        mvc.perform(get("/accounting/journal/" + big).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("12,500.00")));
     }
 
     // issue 6 point 1: the chart lists the system accounts; an admin adds one; a taken code shows beside the field
