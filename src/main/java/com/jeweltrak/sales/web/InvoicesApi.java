@@ -86,11 +86,15 @@ class InvoicesApi {
     private final VoidingATender voidingTender;
     private final com.jeweltrak.sales.ChangingAnInvoice changingHeader;
 
+    /** The top search box's entry follows what the API changes, as it follows the pages. */
+    private final InvoiceSearchEntries search;
+
     InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
                 VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
-                com.jeweltrak.sales.ChangingAnInvoice changingHeader) {
+                com.jeweltrak.sales.ChangingAnInvoice changingHeader, InvoiceSearchEntries search) {
         this.changingHeader = changingHeader;
+        this.search = search;
         this.invoices = invoices;
         this.opening = opening;
         this.adding = adding;
@@ -140,7 +144,7 @@ class InvoicesApi {
                 request.salespersonId() == null ? null : new UserId(request.salespersonId()), InvoiceInput.date(request.invoiceDate()),
                 request.reference(), request.notes(), request.shipTo(), InvoiceJson.decimal("freight", request.freight()),
                 Boolean.TRUE.equals(request.outOfState())));
-        return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).body(json(invoices.get(id)));
+        return ResponseEntity.created(URI.create("/api/v1/invoices/" + id)).body(indexed(id));
     }
 
     @PutMapping("/{id}")
@@ -154,14 +158,16 @@ class InvoicesApi {
                 request.salespersonId() == null ? null : new UserId(request.salespersonId()), InvoiceInput.date(request.invoiceDate()),
                 request.reference(), request.notes(), request.shipTo(), InvoiceJson.decimal("freight", request.freight()),
                 Boolean.TRUE.equals(request.outOfState())));
-        return json(invoices.get(invoice.id()));
+        return indexed(invoice.id());
     }
 
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('Invoices.Delete')")
     @Operation(summary = "Delete an Open invoice made by mistake (R9); 409 once finalized (void it), 422 with payments applied")
     ResponseEntity<Void> delete(@PathVariable long id) {
-        deleting.delete(visible(id).id());
+        InvoiceId deleted = visible(id).id();
+        deleting.delete(deleted);
+        search.remove(deleted);
         return ResponseEntity.noContent().build();
     }
 
@@ -173,7 +179,7 @@ class InvoicesApi {
         adding.add(invoice.id(), new AddingALine.Request(InvoiceInput.kind(r.kind()), r.stockId(), r.description(),
                 InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
                 InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable(), InvoiceJson.decimal("cost", r.cost())));
-        return ResponseEntity.status(201).body(json(invoices.get(invoice.id())));
+        return ResponseEntity.status(201).body(indexed(invoice.id()));
     }
 
     @PutMapping("/{id}/lines/{lineId}")
@@ -184,7 +190,7 @@ class InvoicesApi {
         changing.change(invoice.id(), lineId, new ChangingALine.Request(r.description(),
                 InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
                 InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable()));
-        return json(invoices.get(invoice.id()));
+        return indexed(invoice.id());
     }
 
     @DeleteMapping("/{id}/lines/{lineId}")
@@ -193,7 +199,7 @@ class InvoicesApi {
     InvoiceJson removeLine(@PathVariable long id, @PathVariable long lineId) {
         Invoice invoice = visible(id);
         removing.remove(invoice.id(), lineId);
-        return json(invoices.get(invoice.id()));
+        return indexed(invoice.id());
     }
 
     @PostMapping("/{id}/finalize")
@@ -258,6 +264,11 @@ class InvoicesApi {
     private InvoiceJson json(Invoice invoice) {
         CurrentUser me = CurrentUser.require();
         return InvoiceJson.of(invoice, me.can(Permission.CAN_VIEW_COST), me.can(Permission.SHOW_ORDER_ITEM_DISCOUNT));
+    }
+
+    private InvoiceJson indexed(InvoiceId id) {
+        search.reindex(id);
+        return json(invoices.get(id));
     }
 
     private static StoreId currentStore() {

@@ -307,4 +307,17 @@ class InvoicesApiTests {
                         .content("{\"salespersonId\": 987654321}"))
                 .andExpect(status().isUnprocessableContent());
     }
+
+    // Search R2: an invoice made and deleted through the API is found, then no longer found, by the top search box
+    @Test
+    void theTopSearchFollowsInvoicesMadeThroughTheApi() throws Exception {
+        long id = create();
+        long number = fixtures.as(tenant, () -> transactions.execute(s -> jdbc.sql("select number from invoice where id = ?")
+                .param(id).query(Long.class).single()));
+        assertThat(mvc.perform(get("/search").param("q", "invoice " + number).with(tenant.owner().signedIn()))
+                .andReturn().getResponse().getContentAsString()).contains("/peek/invoice/" + id);
+        mvc.perform(delete("/api/v1/invoices/" + id).with(tenant.owner().signedIn())).andExpect(status().isNoContent());
+        assertThat(mvc.perform(get("/search").param("q", "invoice " + number).with(tenant.owner().signedIn()))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("/peek/invoice/" + id);
+    }
 }
