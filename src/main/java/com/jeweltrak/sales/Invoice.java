@@ -56,7 +56,7 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
 
     /** The invoice's figures (08-accounting §Sales Tax, 02-sales §Adjustment; decision 10). */
     public InvoiceTotals totals() {
-        return InvoiceTotals.of(lines.stream().map(Invoice::saleLine).toList(), TaxSnapshot.of(tax), exemption(), freight,
+        return InvoiceTotals.of(lines.stream().map(InvoiceLine::asSale).toList(), TaxSnapshot.of(tax), exemption(), freight,
                 paid());
     }
 
@@ -65,9 +65,6 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
         return TaxExemption.of(outOfState, resaleCertificate != null);
     }
 
-    static SaleLine saleLine(InvoiceLine line) {
-        return SaleLine.sale(line.kind(), line.quantity(), line.unitPrice(), line.adjustment(), line.taxable(), line.cost());
-    }
 
     /** What the non-voided tenders paid. */
     public BigDecimal paid() {

@@ -12,4 +12,14 @@ import com.jeweltrak.inventory.ItemId;
 public record InvoiceLine(long id, LineKind kind, ItemId item, String stockId, String description, BigDecimal quantity,
                           BigDecimal unitPrice, BigDecimal adjustment, boolean taxable, BigDecimal cost,
                           boolean stockCommitted) {
+
+    /** The line as the invoice arithmetic reads it (net, tax, cost). */
+    public SaleLine asSale() {
+        return SaleLine.sale(kind, quantity, unitPrice, adjustment, taxable, cost);
+    }
+
+    /** Qty × UnitPrice − Adjustment (§Adjustment R1), to 4 dp. */
+    public BigDecimal net() {
+        return asSale().net();
+    }
 }

@@ -373,4 +373,18 @@ class InvoiceLifecycleTests {
         fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "Mistake"));
         assertThat(read(id).payment(payment).active()).isFalse();
     }
+
+    // issue 6 bad input: a negative quantity on a sale line of a one-of-a-kind item is refused beside the quantity,
+    // and nothing is written
+    @Test
+    void aNegativeQuantityOnAnItemLineIsRefused() {
+        String ring = fixtures.ring(tenant);
+        InvoiceId id = fixtures.open(tenant);
+        assertThatThrownBy(() -> fixtures.as(tenant, () -> adding.add(id, new AddingALine.Request(LineKind.ITEM, ring, null,
+                new BigDecimal("-1"), null, null, null, null))))
+                .isInstanceOfSatisfying(com.jeweltrak.platform.BusinessRuleViolated.class,
+                        e -> assertThat(e.field()).isEqualTo("quantity"));
+        assertThat(read(id).lines()).isEmpty();
+        assertThat(fixtures.inStock(tenant, ring)).isEqualByComparingTo("1");
+    }
 }

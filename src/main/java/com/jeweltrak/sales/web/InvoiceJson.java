@@ -40,7 +40,7 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
     }
 
     private static LineJson line(InvoiceLine l, boolean cost, boolean adjustments) {
-        BigDecimal net = l.quantity().multiply(l.unitPrice()).subtract(l.adjustment());
+        BigDecimal net = l.net();
         // §Adjustment R3: the adjustment shows only to holders of ShowOrderItemDiscount (the net still says what is charged)
         return new LineJson(l.id(), l.kind().name(), l.item() == null ? null : l.item().value(), l.stockId(), l.description(),
                 plain(l.quantity()), money(l.unitPrice()), adjustments ? money(l.adjustment()) : null, money(net), l.taxable(),

@@ -16,7 +16,6 @@ import com.jeweltrak.sales.Invoice;
 import com.jeweltrak.sales.InvoiceLine;
 import com.jeweltrak.sales.InvoicePayment;
 import com.jeweltrak.sales.InvoiceStatus;
-import com.jeweltrak.sales.SaleLine;
 import com.jeweltrak.sales.documents.InvoicePdf;
 import com.jeweltrak.sales.documents.PaymentOptions;
 import com.jeweltrak.sales.documents.PrintedInvoice;
@@ -89,7 +88,7 @@ class InvoicePrinting {
         String salesperson = invoice.salesperson() == null ? null
                 : users.find(invoice.salesperson()).map(User::displayName).orElse(null);
         List<PrintedInvoice.Line> lines = invoice.lines().stream().map(l -> PrintedInvoice.Line.of(l.stockId(),
-                l.description(), saleLine(l))).toList();
+                l.description(), l.asSale())).toList();
         List<PrintedInvoice.Tender> tenders = invoice.activePayments().stream().map(InvoicePrinting::tender).toList();
         PrintedInvoice.Status status = switch (invoice.status()) {
             case OPEN -> PrintedInvoice.Status.OPEN;
@@ -101,9 +100,6 @@ class InvoicePrinting {
                 tenders, invoice.status() == InvoiceStatus.VOIDED ? List.of() : paymentOptions.printedFor(invoice.store()));
     }
 
-    private static SaleLine saleLine(InvoiceLine l) {
-        return SaleLine.sale(l.kind(), l.quantity(), l.unitPrice(), l.adjustment(), l.taxable(), l.cost());
-    }
 
     static PrintedInvoice.Tender tender(InvoicePayment p) {
         return switch (p.method()) {
