@@ -89,7 +89,7 @@ public class Books {
     /**
      * 08-accounting §Sales Tax R12, Tax Collected: for each payment received in the range and not voided, amount ×
      * (invoice tax ÷ invoice total) of its invoice's standing finalize entry (0 when the total is 0), kept to 4 dp and
-     * rounded once for the total. A payment on an invoice that is not finalized (a deposit) counts when the invoice is:
+     * rounded once for the total. A payment moved to credit on account no longer counts. A payment on an invoice that is not finalized (a deposit) counts when the invoice is:
      * until then the books do not know its tax.
      */
     public BigDecimal taxCollected(LocalDate from, LocalDate to) {
@@ -100,6 +100,10 @@ public class Books {
                             where p.posting = 'PAYMENT_RECEIVED' and p.entry_date between ? and ?
                               and not exists (select 1 from journal_entry r where r.tenant_id = p.tenant_id
                                               and r.reverses_entry_id = p.id)
+                              -- moved to credit on account: it no longer pays this invoice
+                              and not exists (select 1 from journal_entry m where m.tenant_id = p.tenant_id
+                                              and m.document_type = p.document_type and m.document_id = p.document_id
+                                              and m.posting = 'PAYMENT_MOVED_TO_CREDIT')
                             group by p.id, p.invoice_id),
                         invoice as (
                             select f.invoice_id,

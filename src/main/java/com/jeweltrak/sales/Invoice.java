@@ -44,8 +44,8 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
                 .orElseThrow(() -> new RecordNotFound("Payment", paymentId));
     }
 
-    public List<InvoicePayment> activePayments() {
-        return payments.stream().filter(InvoicePayment::active).toList();
+    public List<InvoicePayment> appliedPayments() {
+        return payments.stream().filter(InvoicePayment::applied).toList();
     }
 
     // ---- money (through the seam the lead swaps for L2's arithmetic) ----
@@ -68,7 +68,7 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
 
     /** What the non-voided tenders paid. */
     public BigDecimal paid() {
-        return activePayments().stream().map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return appliedPayments().stream().map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public BigDecimal balance() {
@@ -113,6 +113,22 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
         }
     }
 
+    /**
+     * 08-accounting §Applying Payments R8: an applied payment of a customer's invoice may become that customer's credit
+     * on account; a walk-in sale has no account to keep it on.
+     */
+    public void checkMovableToCredit(InvoicePayment payment) {
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+        if (payment.voided()) throw new InvoiceNotInThatState("That payment is voided.");
+        if (payment.movedToCredit()) {
+            throw new InvoiceNotInThatState("That payment is already the customer's credit on account.");
+        }
+        if (customer == null) {
+            throw new BusinessRuleViolated("payment", "Invoice " + numberText() + " is a walk-in sale: there is no customer "
+                    + "account to keep the credit on. Refund or void the payment instead.");
+        }
+    }
+
     /** R6: only a Finalized invoice is reopened; R8: never a voided one. */
     public void checkReopenable() {
         if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
@@ -126,7 +142,7 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
             throw new InvoiceNotInThatState("Invoice " + numberText() + " is open: finalize it before voiding it, "
                     + "or delete it if it was made by mistake.");
         }
-        if (!activePayments().isEmpty()) throw InvoiceHasPayments.refusingVoid(numberText());
+        if (!appliedPayments().isEmpty()) throw InvoiceHasPayments.refusingVoid(numberText());
     }
 
     /** R9: only an Open invoice that never touched the books or inventory, never with payments. */
@@ -136,7 +152,7 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
             throw new InvoiceNotInThatState("Invoice " + numberText() + " has been finalized, so it is in the books: "
                     + "void it instead of deleting it.");
         }
-        if (!activePayments().isEmpty()) throw InvoiceHasPayments.refusingDelete(numberText());
+        if (!appliedPayments().isEmpty()) throw InvoiceHasPayments.refusingDelete(numberText());
     }
 
     /** Tenders are taken on Open and Finalized invoices, never on a voided one. */

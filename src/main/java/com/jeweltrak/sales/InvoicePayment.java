@@ -4,12 +4,24 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A tender on an invoice: {@code amount} stays with the store (tendered − change due). Never a full card number. */
+/**
+ * A tender on an invoice: {@code amount} stays with the store (tendered − change due). Never a full card number.
+ * It counts toward the invoice while applied: a voided one is gone, one moved to credit on account
+ * (08-accounting §Applying Payments R8) is still the customer's money, no longer this invoice's.
+ */
 public record InvoicePayment(PaymentId id, PaymentMethod method, String methodName, BigDecimal amount, BigDecimal tendered,
                              BigDecimal changeDue, String checkNumber, String cardLast4, String authCode, LocalDate date,
-                             Instant createdAt, Instant voidedAt) {
+                             Instant createdAt, Instant voidedAt, Instant movedToCreditAt) {
 
-    public boolean active() {
-        return voidedAt == null;
+    public boolean voided() {
+        return voidedAt != null;
+    }
+
+    public boolean movedToCredit() {
+        return movedToCreditAt != null;
+    }
+
+    public boolean applied() {
+        return !voided() && !movedToCredit();
     }
 }

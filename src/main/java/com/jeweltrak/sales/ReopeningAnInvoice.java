@@ -23,7 +23,7 @@ public class ReopeningAnInvoice {
     public void reopen(InvoiceId id) {
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkReopenable();
-        BigDecimal paidSinceFinalize = invoice.activePayments().stream()
+        BigDecimal paidSinceFinalize = invoice.appliedPayments().stream()
                 .filter(p -> p.createdAt().isAfter(invoice.finalizedAt()))
                 .map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         work.invoices.setStatus(id, InvoiceStatus.OPEN);

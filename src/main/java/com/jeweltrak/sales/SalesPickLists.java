@@ -21,4 +21,10 @@ class SalesPickLists {
     ContactReference invoiceCustomerReference() {
         return ContactReference.of("invoice", "customer_id", "Invoices");
     }
+
+    /** ... and the credit on account its payments became (Consolidation R4: credit after = the sum). */
+    @Bean
+    ContactReference paymentCreditReference() {
+        return ContactReference.of("invoice_payment", "credit_customer_id", "Credit on account");
+    }
 }

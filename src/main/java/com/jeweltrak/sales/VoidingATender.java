@@ -34,7 +34,11 @@ public class VoidingATender {
         }
         Invoice invoice = work.invoices.lock(id);
         InvoicePayment payment = invoice.payment(paymentId);
-        if (!payment.active()) throw new InvoiceNotInThatState("That payment is already voided.");
+        if (payment.voided()) throw new InvoiceNotInThatState("That payment is already voided.");
+        if (payment.movedToCredit()) {
+            throw new InvoiceNotInThatState("That payment was moved to the customer's credit on account: it is no longer "
+                    + "on this invoice.");
+        }
         invoice.checkPaymentVoidable();
         jdbc.sql("update invoice_payment set voided_at = ?, voided_by = ?, void_reason = ? where id = ? and invoice_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),

@@ -371,7 +371,7 @@ class InvoiceLifecycleTests {
                 .isInstanceOf(com.jeweltrak.platform.BusinessRuleViolated.class).hasMessageContaining("reopen it");
         fixtures.run(tenant, () -> reopening.reopen(id));
         fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "Mistake"));
-        assertThat(read(id).payment(payment).active()).isFalse();
+        assertThat(read(id).payment(payment).voided()).isTrue();
     }
 
     // issue 6 bad input: a negative quantity on a sale line of a one-of-a-kind item is refused beside the quantity,

@@ -143,7 +143,7 @@ class TakingATenderTests {
         fixtures.closeBooksThrough(tenant, LocalDate.now().minusDays(3));
         try {
             fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "NSF"));
-            assertThat(read(id).payment(payment).active()).isFalse();
+            assertThat(read(id).payment(payment).voided()).isTrue();
             assertThatThrownBy(() -> take(id, PaymentMethod.CASH, "40", null, null, null, null))
                     .isInstanceOf(InvoiceInClosedPeriod.class);
         } finally {

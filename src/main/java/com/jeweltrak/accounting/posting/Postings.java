@@ -13,6 +13,7 @@ final class Postings {
     static final String INVOICE_FINALIZED = "INVOICE_FINALIZED";
     static final String INVOICE_REOPENED = "INVOICE_REOPENED";
     static final String PAYMENT_RECEIVED = "PAYMENT_RECEIVED";
+    static final String PAYMENT_MOVED_TO_CREDIT = "PAYMENT_MOVED_TO_CREDIT";
 
     private Postings() {
     }

@@ -20,7 +20,8 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
     }
 
     record PaymentJson(long id, String method, String methodName, String amount, String tendered, String changeDue,
-                       String checkNumber, String cardLast4, String authCode, String date, boolean voided) {
+                       String checkNumber, String cardLast4, String authCode, String date, boolean voided,
+                       boolean movedToCreditOnAccount) {
     }
 
     record Totals(String merchandise, String nonStock, String services, String freight, String tax, String total,
@@ -49,7 +50,8 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
 
     private static PaymentJson payment(InvoicePayment p) {
         return new PaymentJson(p.id().value(), p.method().name(), p.methodName(), money(p.amount()), money(p.tendered()),
-                money(p.changeDue()), p.checkNumber(), p.cardLast4(), p.authCode(), p.date().toString(), !p.active());
+                money(p.changeDue()), p.checkNumber(), p.cardLast4(), p.authCode(), p.date().toString(), p.voided(),
+                p.movedToCredit());
     }
 
     static String money(BigDecimal value) {

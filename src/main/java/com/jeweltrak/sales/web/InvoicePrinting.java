@@ -89,7 +89,7 @@ class InvoicePrinting {
                 : users.find(invoice.salesperson()).map(User::displayName).orElse(null);
         List<PrintedInvoice.Line> lines = invoice.lines().stream().map(l -> PrintedInvoice.Line.of(l.stockId(),
                 l.description(), l.asSale())).toList();
-        List<PrintedInvoice.Tender> tenders = invoice.activePayments().stream().map(InvoicePrinting::tender).toList();
+        List<PrintedInvoice.Tender> tenders = invoice.appliedPayments().stream().map(InvoicePrinting::tender).toList();
         PrintedInvoice.Status status = switch (invoice.status()) {
             case OPEN -> PrintedInvoice.Status.OPEN;
             case FINALIZED -> PrintedInvoice.Status.FINALIZED;

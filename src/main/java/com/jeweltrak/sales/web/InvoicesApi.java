@@ -25,6 +25,7 @@ import com.jeweltrak.sales.PaymentId;
 import com.jeweltrak.sales.ReopeningAnInvoice;
 import com.jeweltrak.sales.TakingATender;
 import com.jeweltrak.sales.VoidingATender;
+import com.jeweltrak.sales.MovingAPaymentToCredit;
 import com.jeweltrak.sales.VoidingAnInvoice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -84,6 +85,7 @@ class InvoicesApi {
     private final DeletingAnInvoice deleting;
     private final TakingATender tenders;
     private final VoidingATender voidingTender;
+    private final MovingAPaymentToCredit movingToCredit;
     private final com.jeweltrak.sales.ChangingAnInvoice changingHeader;
 
     /** The top search box's entry follows what the API changes, as it follows the pages. */
@@ -92,6 +94,7 @@ class InvoicesApi {
     InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
                 VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
+                MovingAPaymentToCredit movingToCredit,
                 com.jeweltrak.sales.ChangingAnInvoice changingHeader, InvoiceSearchEntries search) {
         this.changingHeader = changingHeader;
         this.search = search;
@@ -106,6 +109,7 @@ class InvoicesApi {
         this.deleting = deleting;
         this.tenders = tenders;
         this.voidingTender = voidingTender;
+        this.movingToCredit = movingToCredit;
     }
 
     @GetMapping
@@ -251,6 +255,17 @@ class InvoicesApi {
                             @RequestBody(required = false) VoidPaymentRequest request) {
         Invoice invoice = visible(id);
         voidingTender.voidTender(invoice.id(), new PaymentId(paymentId), request == null ? null : request.reason());
+        return json(invoices.get(invoice.id()));
+    }
+
+    @PostMapping("/{id}/payments/{paymentId}/to-credit")
+    @PreAuthorize("hasAuthority('CanVoidTransactions')")
+    @Operation(summary = "Move a payment to the customer's credit on account (decision 1, 08 §Applying Payments R8): the "
+            + "invoice owes it again, the customer keeps it as credit; needs CanVoidTransactions; 422 for a walk-in sale "
+            + "or an invoice in a closed period, 409 when the payment is voided or already moved")
+    InvoiceJson moveToCredit(@PathVariable long id, @PathVariable long paymentId) {
+        Invoice invoice = visible(id);
+        movingToCredit.move(invoice.id(), new PaymentId(paymentId));
         return json(invoices.get(invoice.id()));
     }
 

@@ -29,7 +29,8 @@ class InvoiceBrowserTests extends BrowserTest {
         second = fixtures.ring(tenant);
     }
 
-    // issue 6 §6–7, 02-sales §Finalize R4, R7; decision 1: a sale from scan to PDF, and its void once the tenders are voided
+    // issue 6 §6–7, 02-sales §Finalize R4, R7; decision 1: a sale from scan to PDF, and its void once one tender is
+    // voided and the other moved to the customer's credit on account
     @Test
     void aSaleWithCashAndCardIsFinalizedPrintedAndVoided() throws IOException {
         page.onDialog(dialog -> dialog.accept());
@@ -83,10 +84,13 @@ class InvoiceBrowserTests extends BrowserTest {
         // decision 1: with payments applied the void is refused with the three ways out
         page.locator("#voidInvoice").click();
         assertThat(page.locator("#actionErrors")).containsText("void the payment");
-        for (int tender = 0; tender < 2; tender++) {
-            page.locator(".jt-void-payment").first().click();
-            assertThat(page.locator(".jt-void-payment")).hasCount(1 - tender);
-        }
+        // the card charge is voided; the cash stays Cora's as credit on account — the void screen's one click
+        page.locator(".jt-void-payment").last().click();
+        assertThat(page.locator(".jt-void-payment")).hasCount(1);
+        page.locator("#voidInvoice").click();
+        page.locator("#moveToCredit").click();
+        assertThat(page.locator(".jt-moved-to-credit")).hasCount(1);
+        assertThat(page.locator(".jt-credit-on-account").first()).containsText("400.00");
         page.locator("#voidInvoice").click();
         assertThat(page.locator("#invoiceStatus")).hasText("Voided");
     }

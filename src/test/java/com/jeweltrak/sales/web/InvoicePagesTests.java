@@ -164,6 +164,36 @@ class InvoicePagesTests {
         assertThat(body).contains("refund the payment", "void the payment", "credit on account");
     }
 
+    // decision 1: the refused void offers moving the payments to credit on account as one click, which lets it through
+    @Test
+    void theRefusedVoidOffersMovingThePaymentsToCreditInOneClick() throws Exception {
+        InvoiceId id = finalizedWithService();
+        mvc.perform(post("/sales/invoices/" + id + "/payments").param("method", "CASH").param("amount", "40.00")
+                .with(tenant.owner().signedIn()).with(csrf())).andExpect(redirectedUrl("/sales/invoices/" + id));
+        String refused = mvc.perform(post("/sales/invoices/" + id + "/void").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"moveToCredit\"", "Move 40.00 to Cora Buyer&#39;s credit on account");
+
+        mvc.perform(post("/sales/invoices/" + id + "/payments/to-credit").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(tenant.owner(), id)).contains("to credit on account", "id=\"balance\">40.00")
+                .containsPattern("jt-credit-on-account\"[^>]*>40.00<");
+        mvc.perform(post("/sales/invoices/" + id + "/void").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(tenant.owner(), id)).contains("Voided");
+    }
+
+    // 08 §Applying Payments R8: moving a payment is part of the void screen, so it needs CanVoidTransactions
+    @Test
+    void aClerkWithoutCanVoidTransactionsCannotMoveAPaymentToCredit() throws Exception {
+        InvoiceId id = finalizedWithService();
+        mvc.perform(post("/sales/invoices/" + id + "/payments").param("method", "CASH").param("amount", "40.00")
+                .with(tenant.owner().signedIn()).with(csrf())).andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(clerk, id)).doesNotContain("jt-payment-to-credit");
+        mvc.perform(post("/sales/invoices/" + id + "/payments/to-credit").with(clerk.signedIn()).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     // 08 §Applying Payments R1: cash over the balance shows the change due; the tender stays the balance
     @Test
     void cashOverTheBalanceShowsTheChangeDue() throws Exception {

@@ -126,6 +126,25 @@ class InvoicesApiTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("credit on account")));
     }
 
+    // decision 1, 08 §Applying Payments R8: the payment moves to credit on account, then the void goes through;
+    // a second move of the same payment is a 409
+    @Test
+    void aPaymentMovedToCreditOnAccountThroughTheApiLetsTheVoidThrough() throws Exception {
+        long id = createWithService("30.00");
+        mvc.perform(post("/api/v1/invoices/" + id + "/finalize").with(tenant.owner().signedIn())).andExpect(status().isOk());
+        String paid = mvc.perform(post("/api/v1/invoices/" + id + "/payments").with(tenant.owner().signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"method\": \"CASH\", \"amount\": \"30\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long payment = ((Number) JsonPath.read(paid, "$.payments[0].id")).longValue();
+        mvc.perform(post("/api/v1/invoices/" + id + "/payments/" + payment + "/to-credit").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.payments[0].movedToCreditOnAccount").value(true))
+                .andExpect(jsonPath("$.totals.balance").value("30.00"));
+        mvc.perform(post("/api/v1/invoices/" + id + "/payments/" + payment + "/to-credit").with(tenant.owner().signedIn()))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/invoices/" + id + "/void").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("VOIDED"));
+    }
+
     // R9: delete answers 204 for an Open invoice; it is gone
     @Test
     void anOpenInvoiceIsDeleted() throws Exception {
