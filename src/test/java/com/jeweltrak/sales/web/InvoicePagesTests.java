@@ -125,6 +125,21 @@ class InvoicePagesTests {
         assertThat(body).contains("id=\"stockIdError\"", "value=\"NO-SUCH-99\"");
     }
 
+    // issue 6 §2 (searched): text that is no StockID lists the items in stock it finds; choosing one adds it
+    @Test
+    void textThatIsNoStockIdOffersTheItemsItFinds() throws Exception {
+        String ring = fixtures.ring(tenant);
+        InvoiceId id = fixtures.open(tenant);
+        String body = mvc.perform(post("/sales/invoices/" + id + "/scan").param("stockId", "yellow gold band")
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("id=\"itemMatches\"", "name=\"stockId\" value=\"" + ring + "\"", "14K yellow gold band");
+
+        mvc.perform(post("/sales/invoices/" + id + "/scan").param("stockId", ring).with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(tenant.owner(), id)).contains(">" + ring + "<");
+    }
+
     // 02-sales §Adjustment UI: the adjustment is shown only to ShowOrderItemDiscount holders
     @Test
     void theAdjustmentIsHiddenWithoutShowOrderItemDiscount() throws Exception {
