@@ -140,6 +140,14 @@ class InvoicePagesTests {
         assertThat(page(tenant.owner(), id)).contains(">" + ring + "<");
     }
 
+    // design §4 money in cents: the invoice's inputs show 0.00, never the stored 0.0000
+    @Test
+    void moneyInTheInvoicesInputsShowsCents() throws Exception {
+        InvoiceId id = fixtures.open(tenant);
+        fixtures.service(tenant, id, "10.00");
+        assertThat(page(tenant.owner(), id)).doesNotContain("0.0000").contains("value=\"0.00\"");
+    }
+
     // 02-sales §Adjustment UI: the adjustment is shown only to ShowOrderItemDiscount holders
     @Test
     void theAdjustmentIsHiddenWithoutShowOrderItemDiscount() throws Exception {
