@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * COGS credit has the receipt's debit to come off:
  * <ul>
  * <li>received stock is debited to Inventory against Owner's equity — stock the business brings in; purchasing will
- * receive against vendor invoices (AP) instead;</li>
+ * receive against vendor invoices (AP) instead; a corrected cost revalues likewise ({@link PostingItemCostChanged});</li>
  * <li>counts, adjustments, scrap and returns to the vendor go to Inventory adjustments (an expense, or its reduction);</li>
  * <li>a sale or customer return outside an invoice moves cost between Inventory and COGS — one on an invoice is valued by
  * the invoice's own entry ({@link PostingInvoiceFinalized}), so it is left alone here;</li>

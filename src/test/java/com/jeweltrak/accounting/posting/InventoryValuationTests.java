@@ -35,6 +35,7 @@ class InventoryValuationTests {
     @Autowired Items items;
     @Autowired StockLedger ledger;
     @Autowired AdjustingStock adjusting;
+    @Autowired com.jeweltrak.inventory.EditingAnItem editing;
     @Autowired FinalizingAnInvoice finalizing;
     @Autowired TransactionTemplate transactions;
 
@@ -69,6 +70,20 @@ class InventoryValuationTests {
         fixtures.run(tenant, () -> finalizing.finalizeInvoice(id));
         assertThat(balance(SystemAccount.INVENTORY)).isZero();
         assertThat(balance(SystemAccount.COGS)).isEqualByComparingTo("350.00");
+    }
+
+    // Pricing Multipliers R8 keeps prices; the books revalue the stock owned when its cost is corrected
+    @Test
+    void aCorrectedCostRevaluesTheStockOwned() {
+        String ring = fixtures.ring(tenant);
+        as(() -> {
+            var i = items.findByStockId(ring).orElseThrow();
+            editing.save(i.id(), new com.jeweltrak.inventory.Item(i.id(), i.stockNumber(), i.store(), i.category(), i.vendor(),
+                    i.description(), i.identifiers(), i.taxable(), i.purchaseDate(), new BigDecimal("400.00"), i.prices(),
+                    i.quantities(), i.details()));
+            return null;
+        });
+        assertThat(balance(SystemAccount.INVENTORY)).isEqualByComparingTo("400.00");
     }
 
     // 04-inventory stock adjustment: a unit written off leaves Inventory for Inventory adjustments
