@@ -41,7 +41,7 @@ public class EditingAnItem {
         if (owned.signum() > 0 && current.cost() != null && saved.cost() != null && current.cost().compareTo(saved.cost()) != 0) {
             // the books value the stock at cost (accounting follows this in the same transaction)
             events.publishEvent(new ItemCostChanged(com.jeweltrak.platform.tenancy.TenantContext.requireTenant(), id,
-                    saved.store(), owned, current.cost(), saved.cost(),
+                    saved.stockId(), saved.store(), owned, current.cost(), saved.cost(),
                     java.time.LocalDate.now(clock.withZone(stores.get(saved.store()).timeZone()))));
         }
         return saved;

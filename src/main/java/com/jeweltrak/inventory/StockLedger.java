@@ -80,12 +80,13 @@ public class StockLedger {
 
     /** The books value what came in or left stock (accounting's posting rules), in this same transaction. */
     private void published(ItemId item, Movement movement) {
-        record Valued(long store, BigDecimal cost) {
+        record Valued(long store, BigDecimal cost, long stockNumber) {
         }
-        Valued valued = jdbc.sql("select store_id, cost from item where id = ?").param(item.value())
-                .query((rs, n) -> new Valued(rs.getLong(1), rs.getBigDecimal(2))).single();
+        Valued valued = jdbc.sql("select store_id, cost, stock_number from item where id = ?").param(item.value())
+                .query((rs, n) -> new Valued(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3))).single();
         var store = new com.jeweltrak.platform.tenancy.StoreId(valued.store());
-        events.publishEvent(new StockMoved(com.jeweltrak.platform.tenancy.TenantContext.requireTenant(), item, store,
+        events.publishEvent(new StockMoved(com.jeweltrak.platform.tenancy.TenantContext.requireTenant(), item,
+                Long.toString(valued.stockNumber()), store,
                 movement.kind(), movement.inStock(), valued.cost(), movement.documentType(), movement.documentId(),
                 java.time.LocalDate.now(clock.withZone(stores.get(store).timeZone()))));
     }

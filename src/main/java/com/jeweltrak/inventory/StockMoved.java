@@ -12,7 +12,7 @@ import com.jeweltrak.platform.tenancy.TenantId;
  * caused it ({@code documentType}, {@code documentId}) tells whether another posting already values it — a sale on
  * an invoice moves its cost to COGS with the invoice's own entry.
  */
-public record StockMoved(TenantId tenant, ItemId item, StoreId store, MovementKind kind, BigDecimal inStock,
+public record StockMoved(TenantId tenant, ItemId item, String stockId, StoreId store, MovementKind kind, BigDecimal inStock,
                          BigDecimal unitCost, String documentType, Long documentId, LocalDate date) {
 
     /** What the units moved are worth at cost: positive when stock came in. */

@@ -26,7 +26,7 @@ class PostingItemCostChanged {
     @EventListener
     void on(ItemCostChanged event) {
         Postings.requireSameTenant(event.tenant());
-        journal.post(Posting.of(event.date(), event.store(), Postings.ITEM, event.item().value(), null,
+        journal.post(Posting.of(event.date(), event.store(), Postings.ITEM, event.item().value(), event.stockId(),
                         Postings.STOCK_VALUED, "Cost corrected from " + event.oldCost().stripTrailingZeros().toPlainString()
                                 + " to " + event.newCost().stripTrailingZeros().toPlainString())
                 .debit(SystemAccount.INVENTORY, event.value())

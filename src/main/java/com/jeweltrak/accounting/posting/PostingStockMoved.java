@@ -41,7 +41,7 @@ class PostingStockMoved {
             case MEMO_OUT, MEMO_RETURN, CONSUME, RELEASE -> null;
         };
         if (against == null) return;
-        journal.post(Posting.of(event.date(), event.store(), Postings.ITEM, event.item().value(), null,
+        journal.post(Posting.of(event.date(), event.store(), Postings.ITEM, event.item().value(), event.stockId(),
                         Postings.STOCK_VALUED, event.kind().label() + " at cost")
                 .debit(SystemAccount.INVENTORY, event.value())
                 .credit(against, event.value()));

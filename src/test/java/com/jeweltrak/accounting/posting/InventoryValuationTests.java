@@ -38,6 +38,7 @@ class InventoryValuationTests {
     @Autowired com.jeweltrak.inventory.EditingAnItem editing;
     @Autowired FinalizingAnInvoice finalizing;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestTenants.Tenant tenant;
 
@@ -57,7 +58,10 @@ class InventoryValuationTests {
     // received stock is worth its cost in Inventory, brought in as the owner's
     @Test
     void receivedStockIsDebitedToInventoryAtCost() {
-        fixtures.ring(tenant);
+        String ring = fixtures.ring(tenant);
+        // the journal names the item by the StockID people use
+        assertThat(as(() -> jdbc.sql("select document_number from journal_entry where document_type = 'ITEM'")
+                .query(String.class).single())).isEqualTo(ring);
         assertThat(balance(SystemAccount.INVENTORY)).isEqualByComparingTo("350.00");
         assertThat(balance(SystemAccount.OWNER_EQUITY)).isEqualByComparingTo("350.00"); // a credit, its normal side
     }
