@@ -29,7 +29,9 @@ public class RemovingALine {
         invoice.checkLinesEditable();
         InvoiceLine line = invoice.line(lineId);
         if (line.stockCommitted()) {
-            ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE_RETURN, line.quantity(), null, null,
+            // a sale line's item comes back; a return line's item, brought back at finalize, goes out again
+            ledger.record(line.item(), new StockLedger.Movement(line.isReturn() ? MovementKind.SALE : MovementKind.SALE_RETURN,
+                    line.quantity(), null, null,
                     "Taken off invoice " + invoice.numberText(), "INVOICE", id.value()));
         }
         jdbc.sql("delete from invoice_line where id = ? and invoice_id = ?").params(lineId, id.value()).update();

@@ -36,7 +36,9 @@ public class VoidingAnInvoice {
         invoice.checkVoidable();
         for (InvoiceLine line : invoice.lines()) {
             if (!line.stockCommitted()) continue;
-            ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE_RETURN, line.quantity(), null, null,
+            // a sold item comes back; a returned one goes out again (refused, naming it, if it was sold on since)
+            ledger.record(line.item(), new StockLedger.Movement(line.isReturn() ? MovementKind.SALE : MovementKind.SALE_RETURN,
+                    line.quantity(), null, null,
                     "Invoice " + invoice.numberText() + " voided", "INVOICE", id.value()));
             work.invoices.markCommitted(line.id(), false);
         }

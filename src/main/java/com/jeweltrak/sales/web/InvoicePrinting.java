@@ -102,11 +102,15 @@ class InvoicePrinting {
 
 
     static PrintedInvoice.Tender tender(InvoicePayment p) {
+        // a refund (02-sales §Returns R5) prints as "Cash refund" with its negative amount
+        String refund = p.refund() ? " refund" : "";
         return switch (p.method()) {
-            case CASH -> new PrintedInvoice.Tender("Cash", null, p.amount());
-            case CHECK -> new PrintedInvoice.Tender("Check", p.checkNumber(), p.amount());
-            case CARD -> new PrintedInvoice.Tender("Card", "\u2022\u2022\u2022\u2022 " + p.cardLast4(), p.amount());
-            case OTHER -> new PrintedInvoice.Tender(p.methodName() == null ? "Other" : p.methodName(), null, p.amount());
+            case CASH -> new PrintedInvoice.Tender("Cash" + refund, null, p.amount());
+            case CHECK -> new PrintedInvoice.Tender("Check" + refund, p.checkNumber(), p.amount());
+            case CARD -> new PrintedInvoice.Tender("Card" + refund, "\u2022\u2022\u2022\u2022 " + p.cardLast4()
+                    + (p.reference() == null ? "" : " ref " + p.reference()), p.amount());
+            case OTHER -> new PrintedInvoice.Tender((p.methodName() == null ? "Other" : p.methodName()) + refund, null, p.amount());
+            case STORE_CREDIT -> new PrintedInvoice.Tender(p.refund() ? "Store credit issued" : "Store credit", null, p.amount());
         };
     }
 }
