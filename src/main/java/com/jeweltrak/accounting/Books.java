@@ -127,6 +127,14 @@ public class Books {
         return subLedger(SystemAccount.AR, customer);
     }
 
+    /**
+     * 08-accounting §Store Credits R12: the store credit the customer still holds, from the journal (the liability's
+     * lines name the customer); it must agree with the documents' remaining credit.
+     */
+    public BigDecimal storeCredit(ContactId customer) {
+        return subLedger(SystemAccount.STORE_CREDIT, customer).negate();
+    }
+
     public BigDecimal depositsHeld(ContactId customer) {
         return subLedger(SystemAccount.CUSTOMER_DEPOSITS, customer).negate();
     }

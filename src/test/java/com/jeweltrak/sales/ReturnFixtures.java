@@ -24,9 +24,14 @@ public class ReturnFixtures {
     private final EditingContacts contacts;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final RefundingACustomer refunding;
+    private final TakingATender tenders;
 
     ReturnFixtures(SalesFixtures sales, OpeningAnInvoice opening, AddingALine adding, AddingAReturnLine returning,
-                   FinalizingAnInvoice finalizing, EditingContacts contacts, TransactionTemplate transactions, JdbcClient jdbc) {
+                   FinalizingAnInvoice finalizing, EditingContacts contacts, TransactionTemplate transactions, JdbcClient jdbc,
+                   RefundingACustomer refunding, TakingATender tenders) {
+        this.refunding = refunding;
+        this.tenders = tenders;
         this.sales = sales;
         this.opening = opening;
         this.adding = adding;
@@ -83,5 +88,35 @@ public class ReturnFixtures {
 
     public void finalize(TestTenants.Tenant tenant, InvoiceId id) {
         sales.run(tenant, () -> finalizing.finalizeInvoice(id));
+    }
+
+    /** A finalized invoice for the fixtures' customer that sold one non-stock line; that invoice. */
+    public InvoiceId soldFor(TestTenants.Tenant tenant, ContactId customer, String price) {
+        InvoiceId id = openFor(tenant, customer);
+        sales.as(tenant, () -> adding.add(id, new AddingALine.Request(LineKind.NON_STOCK, null, "Bracelet", BigDecimal.ONE,
+                new BigDecimal(price), null, true, null)));
+        finalize(tenant, id);
+        return id;
+    }
+
+    /** A finalized return invoice for the customer bringing back the one line of {@code sale}; the return invoice. */
+    public InvoiceId returned(TestTenants.Tenant tenant, ContactId customer, InvoiceId sale) {
+        long line = sales.as(tenant, () -> transactions.execute(s -> jdbc.sql(
+                "select id from invoice_line where invoice_id = ? order by id limit 1").param(sale.value()).query(Long.class).single()));
+        InvoiceId back = openFor(tenant, customer);
+        giveBack(tenant, back, line, "1");
+        finalize(tenant, back);
+        return back;
+    }
+
+    public PaymentId refund(TestTenants.Tenant tenant, InvoiceId id, PaymentMethod method, String amount) {
+        return sales.as(tenant, () -> refunding.refund(id, new RefundingACustomer.Request(method,
+                amount == null ? null : new BigDecimal(amount), method == PaymentMethod.CHECK ? "1042" : null,
+                method == PaymentMethod.CARD ? "4242" : null, method == PaymentMethod.CARD ? "RF-77" : null)));
+    }
+
+    public PaymentId pay(TestTenants.Tenant tenant, InvoiceId id, PaymentMethod method, String amount) {
+        return sales.as(tenant, () -> tenders.take(id, new TakingATender.Request(method, new BigDecimal(amount), null, null,
+                null, null)));
     }
 }
