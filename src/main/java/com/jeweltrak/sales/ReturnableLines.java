@@ -56,6 +56,20 @@ public class ReturnableLines {
                 .list().stream().filter(l -> l.returnable().signum() > 0).toList();
     }
 
+    /** For each return line of the invoice, the number of the invoice its source line was sold on (for the page). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> sourceNumbers(Invoice invoice) {
+        Long[] sources = invoice.lines().stream().map(InvoiceLine::sourceLine).filter(java.util.Objects::nonNull)
+                .toArray(Long[]::new);
+        if (sources.length == 0) return java.util.Map.of();
+        java.util.Map<Long, String> numbers = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select l.id, i.number from invoice_line l join invoice i on i.tenant_id = l.tenant_id and i.id = l.invoice_id
+                        where l.id = any(?)""")
+                .param(sources).query((rs, n) -> numbers.put(rs.getLong(1), Long.toString(rs.getLong(2)))).list();
+        return numbers;
+    }
+
     /** Units of the source line returned on live invoices, leaving out one return line (the one being changed). */
     BigDecimal returnedExcept(long sourceLine, long exceptLine) {
         return jdbc.sql("""
