@@ -49,6 +49,7 @@ public class ChangingALine {
         BigDecimal adjustment = policy.adjustmentToSave(line.adjustment(), r.adjustment());
         String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();
         LineRules.checkNumbers(quantity, unitPrice, adjustment);
+        returnable.checkKeeps(invoice, line, quantity);
         moveCommitted(invoice, line, quantity);
         jdbc.sql("""
                         update invoice_line set description = ?, quantity = ?, unit_price = ?, adjustment = ?, taxable = ?

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.platform.BusinessRuleViolated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,26 @@ public class ReturnableLines {
                         where l.id = any(?)""")
                 .param(sources).query((rs, n) -> numbers.put(rs.getLong(1), Long.toString(rs.getLong(2)))).list();
         return numbers;
+    }
+
+    /**
+     * A sold line whose units came back on a live return invoice keeps at least those units: taking it off, lowering
+     * its quantity below them or voiding its invoice would bring the same units back into stock a second time. The
+     * return invoice is voided (or its line removed) first.
+     */
+    void checkKeeps(Invoice invoice, InvoiceLine line, BigDecimal quantity) {
+        if (line.isReturn()) return;
+        BigDecimal returned = returnedExcept(line.id(), -1);
+        if (returned.signum() > 0 && quantity.compareTo(returned) < 0) {
+            String back = jdbc.sql("""
+                            select string_agg(distinct i.number::text, ', ') from invoice_line r
+                            join invoice i on i.tenant_id = r.tenant_id and i.id = r.invoice_id
+                            where r.source_line_id = ? and i.status <> 'VOIDED'""")
+                    .param(line.id()).query(String.class).single();
+            throw new BusinessRuleViolated("quantity", returned.stripTrailingZeros().toPlainString() + " of "
+                    + (line.stockId() != null ? "StockID " + line.stockId() : line.description()) + " on invoice "
+                    + invoice.numberText() + " came back on invoice " + back + ": void that return first.");
+        }
     }
 
     /** Units of the source line returned on live invoices, leaving out one return line (the one being changed). */

@@ -83,7 +83,7 @@ public class TakingATender {
         }
         if (r.method() != PaymentMethod.CASH && tendered.compareTo(balance) > 0) {
             throw new BusinessRuleViolated("amount", "Only " + balance.toPlainString() + " is due: a "
-                    + r.method().name().toLowerCase() + " is never taken for more than the balance.");
+                    + r.method().name().toLowerCase().replace("_", " ") + " is never taken for more than the balance.");
         }
         var date = work.today(invoice.store());
         long paymentId = jdbc.sql("""

@@ -193,6 +193,23 @@ class ReturnLinesTests {
         assertThat(fixtures.inStock(tenant, ring)).isEqualByComparingTo("0");
     }
 
+    // R9: the ring that came back on a return is not brought back a second time by voiding the sale it came from
+    @Test
+    void theSaleOfAReturnedRingCannotBeVoidedUntilTheReturnIs() {
+        String ring = fixtures.ring(tenant);
+        InvoiceId sale = returns.soldRing(tenant, ring);
+        InvoiceId back = fixtures.open(tenant);
+        returns.giveBack(tenant, back, returns.itemLine(tenant, sale), "1");
+        returns.finalize(tenant, back);
+        assertThatThrownBy(() -> fixtures.run(tenant, () -> voiding.voidInvoice(sale)))
+                .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("came back on invoice")
+                .hasMessageContaining("void that return first");
+        assertThat(fixtures.inStock(tenant, ring)).isEqualByComparingTo("1");
+        fixtures.run(tenant, () -> voiding.voidInvoice(back));
+        fixtures.run(tenant, () -> voiding.voidInvoice(sale));
+        assertThat(fixtures.inStock(tenant, ring)).isEqualByComparingTo("1");
+    }
+
     private String lastMovement(InvoiceId id) {
         return fixtures.as(tenant, () -> transactions.execute(s -> jdbc.sql(
                 "select kind from stock_movement where document_type = 'INVOICE' and document_id = ? order by id desc limit 1")
