@@ -119,6 +119,23 @@ class InvoiceReturnPagesTests {
         assertThat(page(sale)).contains("Store credit available: 45.00");
     }
 
+    // the printed return: its line says where it came from, negative; the refund prints as such
+    @Test
+    void thePrintedReturnShowsTheReturnedLineAndTheRefund() throws Exception {
+        ContactId customer = returns.anotherCustomer(tenant, "Printed");
+        InvoiceId sale = returns.soldFor(tenant, customer, "90.00");
+        InvoiceId back = returns.returned(tenant, customer, sale);
+        returns.refund(tenant, back, PaymentMethod.CASH, null);
+        byte[] bytes = mvc.perform(get("/sales/invoices/" + back + "/pdf").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String number = fixtures.as(tenant, () -> invoices.get(sale)).numberText();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Bracelet (returned from invoice " + number + ")", "-90.00", "Cash refund -90.00",
+                    "Balance 0.00");
+        }
+    }
+
     // another tenant's invoice is a 404 on the new routes
     @Test
     void anotherTenantsInvoiceIsNotFound() throws Exception {
