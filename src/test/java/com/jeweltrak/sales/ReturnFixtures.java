@@ -26,10 +26,15 @@ public class ReturnFixtures {
     private final JdbcClient jdbc;
     private final RefundingACustomer refunding;
     private final TakingATender tenders;
+    private final com.jeweltrak.inventory.ReceivingAnItem receiving;
+    private final com.jeweltrak.inventory.Items items;
 
     ReturnFixtures(SalesFixtures sales, OpeningAnInvoice opening, AddingALine adding, AddingAReturnLine returning,
                    FinalizingAnInvoice finalizing, EditingContacts contacts, TransactionTemplate transactions, JdbcClient jdbc,
-                   RefundingACustomer refunding, TakingATender tenders) {
+                   RefundingACustomer refunding, TakingATender tenders, com.jeweltrak.inventory.ReceivingAnItem receiving,
+                   com.jeweltrak.inventory.Items items) {
+        this.receiving = receiving;
+        this.items = items;
         this.refunding = refunding;
         this.tenders = tenders;
         this.sales = sales;
@@ -118,5 +123,17 @@ public class ReturnFixtures {
     public PaymentId pay(TestTenants.Tenant tenant, InvoiceId id, PaymentMethod method, String amount) {
         return sales.as(tenant, () -> tenders.take(id, new TakingATender.Request(method, new BigDecimal(amount), null, null,
                 null, null)));
+    }
+
+    /** A one-of-a-kind ring at {@code retail}, cost 200.00; its StockID. */
+    public String ring(TestTenants.Tenant tenant, String retail) {
+        return sales.as(tenant, () -> {
+            com.jeweltrak.inventory.Item ring = new com.jeweltrak.inventory.Item(null, 0, tenant.store(), "Ring", null,
+                    "Silver band", null, true, java.time.LocalDate.of(2026, 11, 1), new BigDecimal("200.00"),
+                    new com.jeweltrak.inventory.Item.Prices(null, null, null, new BigDecimal(retail)), null,
+                    new com.jeweltrak.inventory.JewelryDetails("Silver", "925", null, null, null, "LADIES", "NEW"));
+            var id = receiving.receive(ring, com.jeweltrak.inventory.NewStock.one());
+            return Long.toString(items.get(id).stockNumber());
+        });
     }
 }
