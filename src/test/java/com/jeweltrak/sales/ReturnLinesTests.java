@@ -210,6 +210,17 @@ class ReturnLinesTests {
         assertThat(fixtures.inStock(tenant, ring)).isEqualByComparingTo("1");
     }
 
+    // R2: the return lines are this customer's, so the invoice keeps its customer while it holds them
+    @Test
+    void anInvoiceWithReturnLinesKeepsItsCustomer() {
+        long sold = returns.soldLine(tenant, "1", "20.00", null);
+        InvoiceId back = fixtures.open(tenant);
+        returns.giveBack(tenant, back, sold, "1");
+        assertThatThrownBy(() -> fixtures.run(tenant, () -> changingInvoice.change(back, new ChangingAnInvoice.Request(null,
+                null, null, null, null, null, null, false)))).isInstanceOf(BusinessRuleViolated.class)
+                .hasMessageContaining("remove them before changing the customer");
+    }
+
     private String lastMovement(InvoiceId id) {
         return fixtures.as(tenant, () -> transactions.execute(s -> jdbc.sql(
                 "select kind from stock_movement where document_type = 'INVOICE' and document_id = ? order by id desc limit 1")
