@@ -95,6 +95,16 @@ class ReturnPostingsTests {
         assertThat(as(() -> books.trialBalance(LocalDate.now().plusDays(1))).balanced()).isTrue();
     }
 
+    // §Sales Tax R12, Tax Collected: a refund gives back its share of tax — paid 1,284.00, refunded 1,284.00 → 0.00
+    @Test
+    void aRefundGivesBackTheTaxItCollected() {
+        LocalDate today = LocalDate.now();
+        returns.pay(tenant, sale, PaymentMethod.CASH, "1284.00");
+        assertThat(as(() -> books.taxCollected(today.minusDays(5), today.plusDays(5)))).isEqualByComparingTo("84.00");
+        returns.refund(tenant, back, PaymentMethod.CASH, null);
+        assertThat(as(() -> books.taxCollected(today.minusDays(5), today.plusDays(5)))).isEqualByComparingTo("0.00");
+    }
+
     // §Store Credits R12: issuing store credit is Dr AR / Cr Store credit, with the customer on the liability
     @Test
     void storeCreditIsALiabilityToTheCustomer() {
