@@ -221,6 +221,37 @@ class ReturnLinesTests {
                 .hasMessageContaining("remove them before changing the customer");
     }
 
+    // R10: two invoices bringing back the last unit at once — the source line's lock lets one through
+    @Test
+    void twoInvoicesReturningTheLastUnitAtOnceBringItBackOnce() throws Exception {
+        long sold = returns.soldLine(tenant, "1", "30.00", null);
+        InvoiceId first = fixtures.open(tenant);
+        InvoiceId second = fixtures.open(tenant);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (InvoiceId back : java.util.List.of(first, second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        returns.giveBack(tenant, back, sold, "1");
+                        return true;
+                    } catch (ReturnExceedsWhatWasSold refused) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            for (var r : results) if (r.get()) added++;
+            assertThat(added).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(read(first).lines().size() + read(second).lines().size()).isEqualTo(1);
+    }
+
     private String lastMovement(InvoiceId id) {
         return fixtures.as(tenant, () -> transactions.execute(s -> jdbc.sql(
                 "select kind from stock_movement where document_type = 'INVOICE' and document_id = ? order by id desc limit 1")

@@ -256,7 +256,8 @@ class InvoicesApi {
     @Idempotent
     @PreAuthorize(SELLING)
     @Operation(summary = "Take a tender: CASH (change due), CHECK (checkNumber), CARD (cardLast4 + authCode, at most the "
-            + "balance), OTHER (methodName); honours Idempotency-Key; never a full card number")
+            + "balance), OTHER (methodName), STORE_CREDIT (the customer's store credit, at most the balance and what the "
+            + "credit holds); honours Idempotency-Key; never a full card number")
     ResponseEntity<InvoiceJson> takePayment(@PathVariable long id, @RequestBody PaymentRequest r) {
         Invoice invoice = visible(id);
         tenders.take(invoice.id(), new TakingATender.Request(InvoiceInput.method(r.method()), InvoiceJson.decimal("amount", r.amount()),
