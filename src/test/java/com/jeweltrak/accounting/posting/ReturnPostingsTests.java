@@ -62,8 +62,9 @@ class ReturnPostingsTests {
     // R9 + R12: the ring is back in the Inventory account at its cost, and cost of goods sold nets to zero
     @Test
     void theReturnPutsTheCostBackIntoInventory() {
-        // the sale took 350.00 out of Inventory into cost of goods sold (Cr Inventory / Dr COGS); the return reversed it
-        assertThat(balance(SystemAccount.INVENTORY)).isEqualByComparingTo("0");
+        // received at 350.00; the sale took it out of Inventory into cost of goods sold (Cr Inventory / Dr COGS), the
+        // return put it back (Dr Inventory / Cr COGS)
+        assertThat(balance(SystemAccount.INVENTORY)).isEqualByComparingTo("350.00");
         assertThat(balance(SystemAccount.COGS)).isEqualByComparingTo("0");
         assertThat(balance(SystemAccount.SALES)).isEqualByComparingTo("0");
     }
