@@ -89,14 +89,19 @@ public class Books {
     /**
      * 08-accounting §Sales Tax R12, Tax Collected: for each payment received in the range and not voided, amount ×
      * (invoice tax ÷ invoice total) of its invoice's standing finalize entry (0 when the total is 0), kept to 4 dp and
-     * rounded once for the total. A payment moved to credit on account no longer counts. A payment on an invoice that is not finalized (a deposit) counts when the invoice is:
+     * rounded once for the total; a refund (a negative payment row) gives back its share. A payment moved to credit on account no longer counts. A payment on an invoice that is not finalized (a deposit) counts when the invoice is:
      * until then the books do not know its tax.
      */
     public BigDecimal taxCollected(LocalDate from, LocalDate to) {
         BigDecimal collected = jdbc.sql("""
                         with payment as (
-                            select p.invoice_id, sum(l.debit) as amount from journal_entry p
+                            -- what the payment took off AR (or the deposits): negative for a refund (02-sales §Returns R5)
+                            select p.invoice_id,
+                                   sum(case when pa.system_key in ('AR', 'CUSTOMER_DEPOSITS') then l.credit - l.debit else 0 end)
+                                       as amount
+                            from journal_entry p
                             join journal_line l on l.tenant_id = p.tenant_id and l.entry_id = p.id
+                            join account pa on pa.tenant_id = l.tenant_id and pa.id = l.account_id
                             where p.posting = 'PAYMENT_RECEIVED' and p.entry_date between ? and ?
                               and not exists (select 1 from journal_entry r where r.tenant_id = p.tenant_id
                                               and r.reverses_entry_id = p.id)
@@ -125,6 +130,14 @@ public class Books {
 
     public BigDecimal arBalance(ContactId customer) {
         return subLedger(SystemAccount.AR, customer);
+    }
+
+    /**
+     * 08-accounting §Store Credits R12: the store credit the customer still holds, from the journal (the liability's
+     * lines name the customer); it must agree with the documents' remaining credit.
+     */
+    public BigDecimal storeCredit(ContactId customer) {
+        return subLedger(SystemAccount.STORE_CREDIT, customer).negate();
     }
 
     public BigDecimal depositsHeld(ContactId customer) {

@@ -23,9 +23,11 @@ public class ChangingALine {
     private final InvoiceWork work;
     private final StockLedger ledger;
     private final JdbcClient jdbc;
+    private final ReturnableLines returnable;
 
-    ChangingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc) {
+    ChangingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, ReturnableLines returnable) {
         this.work = work;
+        this.returnable = returnable;
         this.ledger = ledger;
         this.jdbc = jdbc;
     }
@@ -35,6 +37,10 @@ public class ChangingALine {
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkLinesEditable();
         InvoiceLine line = invoice.line(lineId);
+        if (line.isReturn()) {
+            changeReturn(invoice, line, r);
+            return;
+        }
         BigDecimal quantity = r.quantity() == null ? line.quantity() : r.quantity();
         AdjustmentPolicy policy = work.adjustmentPolicy();
         // only an item line has a price of its own to keep to; a typed line's price is the user's to change
@@ -43,16 +49,42 @@ public class ChangingALine {
         BigDecimal adjustment = policy.adjustmentToSave(line.adjustment(), r.adjustment());
         String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();
         LineRules.checkNumbers(quantity, unitPrice, adjustment);
-        BigDecimal more = quantity.subtract(line.quantity());
-        if (line.stockCommitted() && more.signum() != 0) {
-            ledger.record(line.item(), new StockLedger.Movement(more.signum() > 0 ? MovementKind.SALE : MovementKind.SALE_RETURN,
-                    more.negate(), null, null, "Quantity changed on invoice " + invoice.numberText(), "INVOICE", id.value()));
-        }
+        returnable.checkKeeps(invoice, line, quantity);
+        moveCommitted(invoice, line, quantity);
         jdbc.sql("""
                         update invoice_line set description = ?, quantity = ?, unit_price = ?, adjustment = ?, taxable = ?
                         where id = ? and invoice_id = ?""")
                 .params(description, quantity, unitPrice, adjustment, r.taxable() == null ? line.taxable() : r.taxable(),
                         lineId, id.value())
                 .update();
+    }
+
+    /**
+     * A return line (02-sales §Returns R10, R12): only its quantity (the units coming back, within what was sold minus
+     * what already came back) and description change; price, cost, tax rates stay the source's, and the Adjustment
+     * follows the quantity, pro-rated again from the source line.
+     */
+    private void changeReturn(Invoice invoice, InvoiceLine line, Request r) {
+        Invoice source = work.invoices.get(new InvoiceId(jdbc.sql("select invoice_id from invoice_line where id = ? for update")
+                .param(line.sourceLine()).query(Long.class).single()));
+        InvoiceLine sold = source.line(line.sourceLine());
+        BigDecimal units = r.quantity() == null ? line.quantity().abs() : r.quantity().abs();
+        ReturnableLines.checkCap(units, sold, source.numberText(), returnable.returnedExcept(sold.id(), line.id()));
+        SaleLine back = SaleLine.returning(units, sold.asSale(), line.sourceTax(), line.taxable());
+        String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();
+        moveCommitted(invoice, line, back.qty());
+        jdbc.sql("update invoice_line set description = ?, quantity = ?, adjustment = ? where id = ? and invoice_id = ?")
+                .params(description, back.qty(), back.adjustment(), line.id(), invoice.id().value())
+                .update();
+    }
+
+    /** A committed line (finalized, then reopened) moves the difference through the stock ledger at once. */
+    private void moveCommitted(Invoice invoice, InvoiceLine line, BigDecimal quantity) {
+        BigDecimal more = quantity.subtract(line.quantity());
+        if (line.stockCommitted() && more.signum() != 0) {
+            ledger.record(line.item(), new StockLedger.Movement(more.signum() > 0 ? MovementKind.SALE : MovementKind.SALE_RETURN,
+                    more.negate(), null, null, "Quantity changed on invoice " + invoice.numberText(), "INVOICE",
+                    invoice.id().value()));
+        }
     }
 }

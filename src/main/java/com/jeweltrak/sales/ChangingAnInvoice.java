@@ -45,6 +45,12 @@ public class ChangingAnInvoice {
         if (freight.signum() < 0) throw new BusinessRuleViolated("freight", "Freight cannot be negative.");
         work.checkSalesperson(r.salesperson());
         if (r.customer() != null && !r.customer().equals(invoice.customer())) ensureCustomer(r.customer());
+        // 02-sales §Returns R2: return lines come from this customer's earlier invoices, and stay theirs
+        if (!java.util.Objects.equals(r.customer(), invoice.customer())
+                && invoice.lines().stream().anyMatch(InvoiceLine::isReturn)) {
+            throw new BusinessRuleViolated("customerId", "This invoice brings back lines of the customer's earlier "
+                    + "invoices: remove them before changing the customer.");
+        }
         jdbc.sql("""
                         update invoice set customer_id = ?, salesperson_id = ?, invoice_date = ?, reference = ?, notes = ?,
                                            ship_to = ?, freight = ?, out_of_state = ?

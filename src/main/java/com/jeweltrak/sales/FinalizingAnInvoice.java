@@ -42,8 +42,10 @@ public class FinalizingAnInvoice {
         for (InvoiceLine line : invoice.lines()) {
             if (line.kind() != LineKind.ITEM || line.stockCommitted()) continue;
             try {
-                ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE, line.quantity().negate(), null, null,
-                        "Sold on invoice " + invoice.numberText(), "INVOICE", id.value()));
+                // a return line (negative quantity) brings its item back into stock (02-sales §Returns R9)
+                ledger.record(line.item(), new StockLedger.Movement(line.isReturn() ? MovementKind.SALE_RETURN : MovementKind.SALE,
+                        line.quantity().negate(), null, null, (line.isReturn() ? "Returned on invoice " : "Sold on invoice ")
+                        + invoice.numberText(), "INVOICE", id.value()));
             } catch (NotEnoughStock e) {
                 throw work.invoices.committedElsewhere(line.item(), id)
                         .<RuntimeException>map(other -> new ItemSoldElsewhere(line.stockId(), other, true)).orElse(e);

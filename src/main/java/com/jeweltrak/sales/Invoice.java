@@ -127,6 +127,11 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
             throw new BusinessRuleViolated("payment", "Invoice " + numberText() + " is a walk-in sale: there is no customer "
                     + "account to keep the credit on. Refund or void the payment instead.");
         }
+        // money paid back, or store credit (a liability of its own, 08 §Store Credits R12), is never credit on account
+        if (payment.refund()) throw new BusinessRuleViolated("payment", "A refund is money paid back: void it instead.");
+        if (payment.method() == PaymentMethod.STORE_CREDIT) {
+            throw new BusinessRuleViolated("payment", "A store-credit payment is undone by voiding it: the credit comes back.");
+        }
     }
 
     /** R6: only a Finalized invoice is reopened; R8: never a voided one. */

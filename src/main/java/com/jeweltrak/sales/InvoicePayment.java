@@ -7,11 +7,14 @@ import java.time.LocalDate;
 /**
  * A tender on an invoice: {@code amount} stays with the store (tendered − change due). Never a full card number.
  * It counts toward the invoice while applied: a voided one is gone, one moved to credit on account
- * (08-accounting §Applying Payments R8) is still the customer's money, no longer this invoice's.
+ * (08-accounting §Applying Payments R8) is still the customer's money, no longer this invoice's. A {@code refund}
+ * (02-sales §Returns R5) is money paid back on a negative-net invoice: its amount is negative; {@code reference} is a
+ * card refund's processor reference.
  */
 public record InvoicePayment(PaymentId id, PaymentMethod method, String methodName, BigDecimal amount, BigDecimal tendered,
                              BigDecimal changeDue, String checkNumber, String cardLast4, String authCode, LocalDate date,
-                             Instant createdAt, Instant voidedAt, Instant movedToCreditAt) {
+                             Instant createdAt, Instant voidedAt, Instant movedToCreditAt, boolean refund,
+                             String reference) {
 
     public boolean voided() {
         return voidedAt != null;

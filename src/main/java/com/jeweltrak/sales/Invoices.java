@@ -120,28 +120,31 @@ public class Invoices {
     private List<InvoiceLine> lines(InvoiceId id) {
         return jdbc.sql("""
                         select l.id, l.kind, l.item_id, i.stock_number, l.description, l.quantity, l.unit_price, l.adjustment,
-                               l.taxable, l.cost, l.stock_committed
+                               l.taxable, l.cost, l.stock_committed, l.source_line_id, l.source_tax_rate,
+                               l.source_surtax_rate, l.source_surtax_threshold
                         from invoice_line l left join item i on i.tenant_id = l.tenant_id and i.id = l.item_id
                         where l.invoice_id = ? order by l.id""")
                 .param(id.value())
                 .query((rs, n) -> new InvoiceLine(rs.getLong(1), LineKind.valueOf(rs.getString(2)),
                         id(rs, "item_id", ItemId::new), rs.getObject(4) == null ? null : Long.toString(rs.getLong(4)),
                         rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBoolean(9),
-                        rs.getBigDecimal(10), rs.getBoolean(11)))
+                        rs.getBigDecimal(10), rs.getBoolean(11), (Long) rs.getObject(12),
+                        rs.getObject(12) == null ? null
+                                : new TaxSnapshot(rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getBigDecimal(15))))
                 .list();
     }
 
     private List<InvoicePayment> payments(InvoiceId id) {
         return jdbc.sql("""
                         select id, method, method_name, amount, tendered, change_due, check_number, card_last4, auth_code,
-                               payment_date, created_at, voided_at, moved_to_credit_at
+                               payment_date, created_at, voided_at, moved_to_credit_at, kind, reference
                         from invoice_payment where invoice_id = ? order by id""")
                 .param(id.value())
                 .query((rs, n) -> new InvoicePayment(new PaymentId(rs.getLong(1)), PaymentMethod.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
                         instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
-                        instant(rs.getTimestamp(13))))
+                        instant(rs.getTimestamp(13)), "REFUND".equals(rs.getString(14)), rs.getString(15)))
                 .list();
     }
 

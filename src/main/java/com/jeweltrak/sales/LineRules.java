@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import com.jeweltrak.platform.BusinessRuleViolated;
 
 /**
- * Checks a line's numbers before it is saved: a positive quantity (return lines come with Returns & Exchanges), and the
+ * Checks a line's numbers before it is saved: a positive quantity (a negative one only on a return line, which {@link AddingAReturnLine} makes from its source), and the
  * rules every sale line keeps — price not negative, adjustment a positive amount no larger than the line
  * (02-sales §Adjustment R2, R9) — which are {@link SaleLine}'s own. Who may set them is {@link AdjustmentPolicy}'s.
  */

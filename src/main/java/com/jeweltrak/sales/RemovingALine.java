@@ -16,8 +16,10 @@ public class RemovingALine {
     private final InvoiceWork work;
     private final StockLedger ledger;
     private final JdbcClient jdbc;
+    private final ReturnableLines returnable;
 
-    RemovingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc) {
+    RemovingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, ReturnableLines returnable) {
+        this.returnable = returnable;
         this.work = work;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -28,8 +30,11 @@ public class RemovingALine {
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkLinesEditable();
         InvoiceLine line = invoice.line(lineId);
+        returnable.checkKeeps(invoice, line, java.math.BigDecimal.ZERO);
         if (line.stockCommitted()) {
-            ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE_RETURN, line.quantity(), null, null,
+            // a sale line's item comes back; a return line's item, brought back at finalize, goes out again
+            ledger.record(line.item(), new StockLedger.Movement(line.isReturn() ? MovementKind.SALE : MovementKind.SALE_RETURN,
+                    line.quantity(), null, null,
                     "Taken off invoice " + invoice.numberText(), "INVOICE", id.value()));
         }
         jdbc.sql("delete from invoice_line where id = ? and invoice_id = ?").params(lineId, id.value()).update();

@@ -27,4 +27,10 @@ class SalesPickLists {
     ContactReference paymentCreditReference() {
         return ContactReference.of("invoice_payment", "credit_customer_id", "Credit on account");
     }
+
+    /** ... and their store credit (08-accounting §Store Credits R1: one customer's; a merge keeps it theirs). */
+    @Bean
+    ContactReference storeCreditCustomerReference() {
+        return ContactReference.of("store_credit", "customer_id", "Store credit");
+    }
 }

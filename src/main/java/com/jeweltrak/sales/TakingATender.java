@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * cash may exceed the balance — the difference is change due, and only what stays is the payment; a check needs its
  * number; a card typed in by hand needs the last four digits and the authorization code and is never charged more than
  * the balance; another method names itself from the tenant's list "sales.payment-methods". Several tenders may pay one
- * invoice. A full card number is never kept: a run of 12 or more digits is refused in every field.
+ * invoice. A full card number is never kept: a run of 12 or more digits is refused in every field. Store credit
+ * (08-accounting §Store Credits R4, R7, R8) pays at most the balance and what the customer's credit still holds.
  */
 @Component
 public class TakingATender {
@@ -31,7 +32,11 @@ public class TakingATender {
     private final PickLists pickLists;
     private final PickListValues pickListValues;
 
-    TakingATender(InvoiceWork work, JdbcClient jdbc, PickLists pickLists, PickListValues pickListValues) {
+    private final StoreCredits storeCredits;
+
+    TakingATender(InvoiceWork work, JdbcClient jdbc, PickLists pickLists, PickListValues pickListValues,
+                  StoreCredits storeCredits) {
+        this.storeCredits = storeCredits;
         this.work = work;
         this.jdbc = jdbc;
         this.pickLists = pickLists;
@@ -69,10 +74,16 @@ public class TakingATender {
                 methodName = r.methodName().strip();
                 pickListValues.remember(pickLists.get(SalesPickLists.PAYMENT_METHODS), methodName);
             }
+            case STORE_CREDIT -> {
+                // §Store Credits R1, R8: a credit is one customer's, never another's or a walk-in's
+                if (invoice.customer() == null) {
+                    throw new BusinessRuleViolated("method", "Store credit belongs to a customer: choose the customer first.");
+                }
+            }
         }
         if (r.method() != PaymentMethod.CASH && tendered.compareTo(balance) > 0) {
             throw new BusinessRuleViolated("amount", "Only " + balance.toPlainString() + " is due: a "
-                    + r.method().name().toLowerCase() + " is never taken for more than the balance.");
+                    + r.method().name().toLowerCase().replace("_", " ") + " is never taken for more than the balance.");
         }
         var date = work.today(invoice.store());
         long paymentId = jdbc.sql("""
@@ -84,6 +95,7 @@ public class TakingATender {
                         work.actor() == null ? null : work.actor().value(), java.sql.Timestamp.from(work.now()))
                 .query(Long.class).single();
         PaymentId payment = new PaymentId(paymentId);
+        if (r.method() == PaymentMethod.STORE_CREDIT) storeCredits.use(invoice.customer(), amount, payment, work.now());
         work.publish(new PaymentReceived(work.tenant(), payment, id, invoice.store(), date, invoice.customer(), r.method(),
                 methodName, amount, invoice.status() == InvoiceStatus.FINALIZED));
         return payment;

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Voids a tender (08-accounting §Voiding Payments R1, R5, R8: needs CanVoidTransactions, keeps who, when and why): the
  * invoice owes it again and the books reverse it
  * ({@link PaymentVoided}), dated today — also for a payment in a closed period, which may be voided (Period Close R2),
- * so this is the one invoice action the closed period does not refuse.
+ * so this is the one invoice action the closed period does not refuse. A refund is voided the same way (the invoice
+ * owes it back again); store credit follows its row (see {@link StoreCredits}).
  */
 @Component
 public class VoidingATender {
@@ -19,8 +20,10 @@ public class VoidingATender {
     private final InvoiceWork work;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final StoreCredits storeCredits;
 
-    VoidingATender(InvoiceWork work, JdbcClient jdbc, java.time.Clock clock) {
+    VoidingATender(InvoiceWork work, JdbcClient jdbc, java.time.Clock clock, StoreCredits storeCredits) {
+        this.storeCredits = storeCredits;
         this.work = work;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -40,6 +43,11 @@ public class VoidingATender {
                     + "on this invoice.");
         }
         invoice.checkPaymentVoidable();
+        // 08 §Store Credits R12: a voided use gives the credit back; a voided issue takes it away (while unused)
+        if (payment.method() == PaymentMethod.STORE_CREDIT) {
+            if (payment.refund()) storeCredits.voidIssued(paymentId);
+            else storeCredits.giveBack(paymentId, Instant.now(clock));
+        }
         jdbc.sql("update invoice_payment set voided_at = ?, voided_by = ?, void_reason = ? where id = ? and invoice_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
                         reason == null || reason.isBlank() ? null : reason.strip(),

@@ -21,8 +21,10 @@ public class VoidingAnInvoice {
     private final StockLedger ledger;
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final ReturnableLines returnable;
 
-    VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock) {
+    VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock, ReturnableLines returnable) {
+        this.returnable = returnable;
         this.work = work;
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -34,9 +36,12 @@ public class VoidingAnInvoice {
         work.require(Permission.CAN_VOID_TRANSACTIONS);
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkVoidable();
+        invoice.lines().forEach(line -> returnable.checkKeeps(invoice, line, java.math.BigDecimal.ZERO));
         for (InvoiceLine line : invoice.lines()) {
             if (!line.stockCommitted()) continue;
-            ledger.record(line.item(), new StockLedger.Movement(MovementKind.SALE_RETURN, line.quantity(), null, null,
+            // a sold item comes back; a returned one goes out again (refused, naming it, if it was sold on since)
+            ledger.record(line.item(), new StockLedger.Movement(line.isReturn() ? MovementKind.SALE : MovementKind.SALE_RETURN,
+                    line.quantity(), null, null,
                     "Invoice " + invoice.numberText() + " voided", "INVOICE", id.value()));
             work.invoices.markCommitted(line.id(), false);
         }

@@ -34,6 +34,8 @@ final class Postings {
             case CHECK -> SystemAccount.CHECKS;
             case CARD -> SystemAccount.CARD_CLEARING;
             case OTHER -> SystemAccount.OTHER_TENDERS;
+            // 08 §Store Credits R12: not money but the liability to the customer (used: debited, issued: credited)
+            case STORE_CREDIT -> SystemAccount.STORE_CREDIT;
         };
     }
 }

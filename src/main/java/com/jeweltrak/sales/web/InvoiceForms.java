@@ -35,4 +35,13 @@ final class InvoiceForms {
 
     record EmailForm(String toAddress) {
     }
+
+    /** "Return…": a line of the customer's earlier invoices and how many units come back (02-sales §Returns R2). */
+    record ReturnForm(Long sourceLineId, String quantity) {
+    }
+
+    /** "Refund customer" on a negative-net invoice (02-sales §Returns R4, R5). */
+    record RefundForm(String method, String amount, String checkNumber, String cardLast4, String reference,
+                      String idempotencyKey) {
+    }
 }

@@ -35,7 +35,7 @@ final class InvoiceInput {
         try {
             return text == null || text.isBlank() ? null : PaymentMethod.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolated("method", "Choose cash, check, card or other.");
+            throw new BusinessRuleViolated("method", "Choose cash, check, card, other or store credit.");
         }
     }
 }

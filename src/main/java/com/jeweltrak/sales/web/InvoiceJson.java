@@ -16,12 +16,12 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
                    List<LineJson> lines, List<PaymentJson> payments, Totals totals, String voidedAt, Long voidedBy) {
 
     record LineJson(long id, String kind, Long itemId, String stockId, String description, String quantity, String unitPrice,
-                    String adjustment, String net, boolean taxable, String cost) {
+                    String adjustment, String net, boolean taxable, String cost, Long sourceLineId) {
     }
 
     record PaymentJson(long id, String method, String methodName, String amount, String tendered, String changeDue,
                        String checkNumber, String cardLast4, String authCode, String date, boolean voided,
-                       boolean movedToCreditOnAccount) {
+                       boolean movedToCreditOnAccount, boolean refund, String reference) {
     }
 
     record Totals(String merchandise, String nonStock, String services, String freight, String tax, String total,
@@ -45,13 +45,13 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
         // §Adjustment R3: the adjustment shows only to holders of ShowOrderItemDiscount (the net still says what is charged)
         return new LineJson(l.id(), l.kind().name(), l.item() == null ? null : l.item().value(), l.stockId(), l.description(),
                 plain(l.quantity()), money(l.unitPrice()), adjustments ? money(l.adjustment()) : null, money(net), l.taxable(),
-                cost ? money(l.cost()) : null);
+                cost ? money(l.cost()) : null, l.sourceLine());
     }
 
     private static PaymentJson payment(InvoicePayment p) {
         return new PaymentJson(p.id().value(), p.method().name(), p.methodName(), money(p.amount()), money(p.tendered()),
                 money(p.changeDue()), p.checkNumber(), p.cardLast4(), p.authCode(), p.date().toString(), p.voided(),
-                p.movedToCredit());
+                p.movedToCredit(), p.refund(), p.reference());
     }
 
     static String money(BigDecimal value) {

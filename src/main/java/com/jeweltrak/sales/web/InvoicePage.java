@@ -49,9 +49,14 @@ class InvoicePage {
     private final PickListValues pickListValues;
     private final FormIdempotency idempotency;
     private final InvoiceSearchEntries search;
+    private final com.jeweltrak.sales.ReturnableLines returnable;
+    private final com.jeweltrak.sales.StoreCredits storeCredits;
 
     InvoicePage(Invoices invoices, InvoiceRows rows, Users users, PickLists pickLists, PickListValues pickListValues,
-                FormIdempotency idempotency, InvoiceSearchEntries search) {
+                FormIdempotency idempotency, InvoiceSearchEntries search, com.jeweltrak.sales.ReturnableLines returnable,
+                com.jeweltrak.sales.StoreCredits storeCredits) {
+        this.returnable = returnable;
+        this.storeCredits = storeCredits;
         this.invoices = invoices;
         this.rows = rows;
         this.users = users;
@@ -95,6 +100,16 @@ class InvoicePage {
         model.addAttribute("canDelete", me.can("Invoices.Delete"));
         model.addAttribute("creditOnAccount", invoice.customer() == null ? null : invoices.creditOnAccount(invoice.customer()));
         model.addAttribute("salespeople", salespeople());
+        // 02-sales §Returns: what the customer can bring back (on an Open invoice), where each return line came from,
+        // and the store credit they hold (08 §Store Credits R3, R4: offered as a tender)
+        boolean open = invoice.status() == com.jeweltrak.sales.InvoiceStatus.OPEN;
+        model.addAttribute("returnable", open && invoice.customer() != null ? returnable.of(invoice.customer()) : java.util.List.of());
+        model.addAttribute("returnSources", returnable.sourceNumbers(invoice));
+        model.addAttribute("storeCredit", invoice.customer() == null ? null : storeCredits.balance(invoice.customer()));
+        addIfAbsent(model, "returnForm", i -> new InvoiceForms.ReturnForm(null, "1"), invoice);
+        addIfAbsent(model, "refundForm", i -> new InvoiceForms.RefundForm("CASH",
+                i.balance().signum() < 0 ? i.balance().negate().toPlainString() : null, null, null, null, null), invoice);
+        model.addAttribute("refundKey", idempotency.newKey());
         model.addAttribute("otherMethods", pickListValues.of(pickLists.get("sales.payment-methods")).stream()
                 .map(PickListValue::value).toList());
         addIfAbsent(model, "headerForm", i -> new HeaderForm(i.customer() == null ? null : i.customer().value(), null, false,

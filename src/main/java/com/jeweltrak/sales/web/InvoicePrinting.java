@@ -38,9 +38,11 @@ class InvoicePrinting {
     private final Users users;
     private final StoredFiles files;
     private final MailOutbox outbox;
+    private final com.jeweltrak.sales.ReturnableLines returnable;
 
     InvoicePrinting(InvoicePdf pdf, PaymentOptions paymentOptions, Stores stores, Contacts contacts, Users users,
-                    StoredFiles files, MailOutbox outbox) {
+                    StoredFiles files, MailOutbox outbox, com.jeweltrak.sales.ReturnableLines returnable) {
+        this.returnable = returnable;
         this.pdf = pdf;
         this.paymentOptions = paymentOptions;
         this.stores = stores;
@@ -87,8 +89,11 @@ class InvoicePrinting {
                 : new PrintedInvoice.Party(null, List.of(invoice.shipTo().split("\\R")));
         String salesperson = invoice.salesperson() == null ? null
                 : users.find(invoice.salesperson()).map(User::displayName).orElse(null);
+        // a return line says where it comes from (02-sales §Returns R1: the earlier invoice stays as it was)
+        var sources = returnable.sourceNumbers(invoice);
         List<PrintedInvoice.Line> lines = invoice.lines().stream().map(l -> PrintedInvoice.Line.of(l.stockId(),
-                l.description(), l.asSale())).toList();
+                l.isReturn() ? l.description() + " (returned from invoice " + sources.get(l.sourceLine()) + ")"
+                        : l.description(), l.asSale())).toList();
         List<PrintedInvoice.Tender> tenders = invoice.appliedPayments().stream().map(InvoicePrinting::tender).toList();
         PrintedInvoice.Status status = switch (invoice.status()) {
             case OPEN -> PrintedInvoice.Status.OPEN;
@@ -102,11 +107,15 @@ class InvoicePrinting {
 
 
     static PrintedInvoice.Tender tender(InvoicePayment p) {
+        // a refund (02-sales §Returns R5) prints as "Cash refund" with its negative amount
+        String refund = p.refund() ? " refund" : "";
         return switch (p.method()) {
-            case CASH -> new PrintedInvoice.Tender("Cash", null, p.amount());
-            case CHECK -> new PrintedInvoice.Tender("Check", p.checkNumber(), p.amount());
-            case CARD -> new PrintedInvoice.Tender("Card", "\u2022\u2022\u2022\u2022 " + p.cardLast4(), p.amount());
-            case OTHER -> new PrintedInvoice.Tender(p.methodName() == null ? "Other" : p.methodName(), null, p.amount());
+            case CASH -> new PrintedInvoice.Tender("Cash" + refund, null, p.amount());
+            case CHECK -> new PrintedInvoice.Tender("Check" + refund, p.checkNumber(), p.amount());
+            case CARD -> new PrintedInvoice.Tender("Card" + refund, "\u2022\u2022\u2022\u2022 " + p.cardLast4()
+                    + (p.reference() == null ? "" : " ref " + p.reference()), p.amount());
+            case OTHER -> new PrintedInvoice.Tender((p.methodName() == null ? "Other" : p.methodName()) + refund, null, p.amount());
+            case STORE_CREDIT -> new PrintedInvoice.Tender(p.refund() ? "Store credit issued" : "Store credit", null, p.amount());
         };
     }
 }

@@ -63,8 +63,13 @@ class InvoicesApi {
                          String shipTo, String freight, Boolean outOfState) {
     }
 
+    /** {@code sourceLineId}: a return line (02-sales §Returns R2) of that earlier line; then only quantity counts. */
     record LineRequest(String kind, String stockId, String description, String quantity, String unitPrice, String adjustment,
-                       Boolean taxable, String cost) {
+                       Boolean taxable, String cost, Long sourceLineId) {
+    }
+
+    /** A refund on a negative-net invoice (02-sales §Returns R5): amount positive, default all that is owed back. */
+    record RefundRequest(String method, String amount, String checkNumber, String cardLast4, String reference) {
     }
 
     record VoidPaymentRequest(String reason) {
@@ -87,6 +92,8 @@ class InvoicesApi {
     private final VoidingATender voidingTender;
     private final MovingAPaymentToCredit movingToCredit;
     private final com.jeweltrak.sales.ChangingAnInvoice changingHeader;
+    private final com.jeweltrak.sales.AddingAReturnLine returning;
+    private final com.jeweltrak.sales.RefundingACustomer refunding;
 
     /** The top search box's entry follows what the API changes, as it follows the pages. */
     private final InvoiceSearchEntries search;
@@ -95,7 +102,10 @@ class InvoicesApi {
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
                 VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
                 MovingAPaymentToCredit movingToCredit,
-                com.jeweltrak.sales.ChangingAnInvoice changingHeader, InvoiceSearchEntries search) {
+                com.jeweltrak.sales.ChangingAnInvoice changingHeader, InvoiceSearchEntries search,
+                com.jeweltrak.sales.AddingAReturnLine returning, com.jeweltrak.sales.RefundingACustomer refunding) {
+        this.returning = returning;
+        this.refunding = refunding;
         this.changingHeader = changingHeader;
         this.search = search;
         this.invoices = invoices;
@@ -177,9 +187,16 @@ class InvoicesApi {
 
     @PostMapping("/{id}/lines")
     @PreAuthorize(SELLING)
-    @Operation(summary = "Add a line: kind ITEM (by stockId), NON_STOCK or SERVICE; 409 unless the invoice is Open")
+    @Operation(summary = "Add a line: kind ITEM (by stockId), NON_STOCK or SERVICE; or, with sourceLineId, a return line of "
+            + "that line of the customer's earlier finalized invoice (02-sales §Returns R2, R10–R12: quantity = units coming "
+            + "back, −1 or 1; price, cost, adjustment pro-rated and tax rates from the source); 409 unless the invoice is "
+            + "Open, 422 beyond what was sold minus what already came back")
     ResponseEntity<InvoiceJson> addLine(@PathVariable long id, @RequestBody LineRequest r) {
         Invoice invoice = visible(id);
+        if (r.sourceLineId() != null) {
+            returning.add(invoice.id(), r.sourceLineId(), InvoiceJson.decimal("quantity", r.quantity()));
+            return ResponseEntity.status(201).body(indexed(invoice.id()));
+        }
         adding.add(invoice.id(), new AddingALine.Request(InvoiceInput.kind(r.kind()), r.stockId(), r.description(),
                 InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
                 InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable(), InvoiceJson.decimal("cost", r.cost())));
@@ -239,12 +256,27 @@ class InvoicesApi {
     @Idempotent
     @PreAuthorize(SELLING)
     @Operation(summary = "Take a tender: CASH (change due), CHECK (checkNumber), CARD (cardLast4 + authCode, at most the "
-            + "balance), OTHER (methodName); honours Idempotency-Key; never a full card number")
+            + "balance), OTHER (methodName), STORE_CREDIT (the customer's store credit, at most the balance and what the "
+            + "credit holds); honours Idempotency-Key; never a full card number")
     ResponseEntity<InvoiceJson> takePayment(@PathVariable long id, @RequestBody PaymentRequest r) {
         Invoice invoice = visible(id);
         tenders.take(invoice.id(), new TakingATender.Request(InvoiceInput.method(r.method()), InvoiceJson.decimal("amount", r.amount()),
                 r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode()));
         return ResponseEntity.status(201).body(json(invoices.get(invoice.id())));
+    }
+
+    @PostMapping("/{id}/refunds")
+    @Idempotent
+    @PreAuthorize(SELLING)
+    @Operation(summary = "Refund the customer on a negative-net invoice (02-sales §Returns R3–R6): method CASH, CHECK "
+            + "(checkNumber), CARD (a manual record: cardLast4 + reference) or STORE_CREDIT (issues store credit to the "
+            + "customer); amount more than 0, default all that is owed back, never more; recorded as a payment row with a "
+            + "negative amount (refund: true); honours Idempotency-Key")
+    ResponseEntity<InvoiceJson> refund(@PathVariable long id, @RequestBody RefundRequest r) {
+        Invoice invoice = visible(id);
+        refunding.refund(invoice.id(), new com.jeweltrak.sales.RefundingACustomer.Request(InvoiceInput.method(r.method()),
+                InvoiceJson.decimal("amount", r.amount()), r.checkNumber(), r.cardLast4(), r.reference()));
+        return ResponseEntity.status(201).body(indexed(invoice.id()));
     }
 
     @PostMapping("/{id}/payments/{paymentId}/void")

@@ -206,6 +206,10 @@ final class SweepRoutes {
             entry("POST /sales/invoices/{id}/lines", "kind=SERVICE&description=Sweep+sizing&quantity=1&unitPrice=10"),
             entry("POST /sales/invoices/{id}/lines/{lineId}", "quantity=2"),
             entry("POST /sales/invoices/{id}/payments", "method=CASH&amount=1"),
+            entry("POST /api/v1/invoices/{id}/refunds", """
+                    {"method": "CASH"}"""),
+            entry("POST /sales/invoices/{id}/refunds", "method=CASH"),
+            entry("POST /sales/invoices/{id}/returns", "sourceLineId=1&quantity=1"),
             entry("POST /sales/invoices/{id}/scan", "stockId=1"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
