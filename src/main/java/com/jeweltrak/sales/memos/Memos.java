@@ -43,6 +43,17 @@ public class Memos {
         return read(id, " for update").orElseThrow(() -> new RecordNotFound("Memo", id));
     }
 
+    /** One page of memos, newest first, of the given stores only (null: every store). */
+    @Transactional(readOnly = true)
+    public com.jeweltrak.platform.Paged<Memo> page(List<StoreId> stores, int page, int size) {
+        String where = stores == null ? "" : " where store_id = any(:stores)";
+        Long[] storeIds = stores == null ? new Long[0] : stores.stream().map(StoreId::value).toArray(Long[]::new);
+        long total = jdbc.sql("select count(*) from memo" + where).param("stores", storeIds).query(Long.class).single();
+        List<Long> ids = jdbc.sql("select id from memo" + where + " order by memo_date desc, id desc limit :size offset :offset")
+                .param("stores", storeIds).param("size", size).param("offset", (long) page * size).query(Long.class).list();
+        return new com.jeweltrak.platform.Paged<>(ids.stream().map(id -> get(new MemoId(id))).toList(), page, size, total);
+    }
+
     @Transactional(readOnly = true)
     public Optional<MemoReturn> findReturn(MemoReturnId id) {
         return jdbc.sql("""
