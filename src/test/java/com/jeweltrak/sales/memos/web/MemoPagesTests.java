@@ -200,4 +200,36 @@ class MemoPagesTests {
         var customer = fixtures.sales.customer(tenant);
         assertThat(page(tenant.owner(), "/contacts/" + customer.value())).contains("/sales/memos/" + memo);
     }
+
+    // §Memos R8: the list filters what is still out from what is settled, and sorts by what is out
+    @Test
+    void theListFiltersStillOutFromSettledAndSortsByOut() throws Exception {
+        MemoId out = fixtures.issueWith(tenant, fixtures.ring(tenant));
+        MemoId settled = fixtures.issueWith(tenant, fixtures.ring(tenant));
+        fixtures.giveBack(tenant, settled, fixtures.read(tenant, settled).lines().getFirst().id(), "1");
+        String stillOut = mvc.perform(get("/sales/memos").param("status", "out").param("sort", "out,desc").param("size", "200")
+                        .with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stillOut).contains("/sales/memos/" + out + "\"").doesNotContain("/sales/memos/" + settled + "\"");
+        String done = mvc.perform(get("/sales/memos").param("status", "settled").param("size", "200")
+                        .with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(done).contains("/sales/memos/" + settled + "\"").doesNotContain("/sales/memos/" + out + "\"")
+                .contains("Returned");
+    }
+
+    // Search R2, R7: the top search finds a memo made on the pages by "memo <number>"
+    @Test
+    void theTopSearchFindsAMemoByItsNumber() throws Exception {
+        var customer = fixtures.sales.customer(tenant);
+        String to = mvc.perform(post("/sales/memos").param("customerId", Long.toString(customer.value()))
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(to.substring(to.lastIndexOf('/') + 1));
+        long number = fixtures.read(tenant, new MemoId(id)).number();
+        String found = mvc.perform(get("/search").param("q", "memo " + number).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("/peek/memo/" + id);
+        mvc.perform(get("/peek/memo/" + id).with(tenant.owner().signedIn())).andExpect(status().isOk());
+    }
 }
