@@ -74,6 +74,7 @@ public class AddingAMemoLine {
                 .params(id.value(), item == null ? null : item.id().value(), description == null ? "Item" : description,
                         quantity, unitPrice, adjustment)
                 .query(Long.class).single();
+        work.changed(id);
         return lineId;
     }
 

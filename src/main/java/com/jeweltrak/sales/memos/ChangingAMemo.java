@@ -33,5 +33,6 @@ public class ChangingAMemo {
         jdbc.sql("update memo set expected_return_date = ?, terms = ?, notes = ? where id = ?")
                 .params(request.expectedReturn(), MemoWork.blank(request.terms()), MemoWork.blank(request.notes()), id.value())
                 .update();
+        work.changed(id);
     }
 }

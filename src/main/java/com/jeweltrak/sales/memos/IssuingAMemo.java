@@ -61,6 +61,7 @@ public class IssuingAMemo {
                 .params(store.id().value(), number, request.customer().value(), date, request.expectedReturn(),
                         MemoWork.blank(request.terms()), MemoWork.blank(request.notes()), work.actorId())
                 .query(Long.class).single();
+        work.changed(new MemoId(id));
         return new MemoId(id);
     }
 

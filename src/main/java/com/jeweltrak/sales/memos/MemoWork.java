@@ -20,7 +20,10 @@ class MemoWork {
     private final Stores stores;
     private final Clock clock;
 
-    MemoWork(Memos memos, Stores stores, Clock clock) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    MemoWork(Memos memos, Stores stores, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.memos = memos;
         this.stores = stores;
         this.clock = clock;
@@ -44,6 +47,11 @@ class MemoWork {
         CurrentUser.get().filter(me -> !me.can(permission)).ifPresent(me -> {
             throw new AccessDeniedException(permission);
         });
+    }
+
+    /** Tells whoever shows the memo (the search entry) in this transaction. */
+    void changed(MemoId memo) {
+        events.publishEvent(new MemoChanged(memo));
     }
 
     static String blank(String text) {

@@ -33,5 +33,6 @@ public class RemovingAMemoLine {
                     line.quantity().negate(), null, "Taken off memo " + memo.numberText(), "MEMO", id.value()));
         }
         jdbc.sql("delete from memo_line where id = ? and memo_id = ?").params(lineId, id.value()).update();
+        work.changed(id);
     }
 }

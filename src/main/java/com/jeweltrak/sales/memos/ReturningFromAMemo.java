@@ -73,6 +73,7 @@ public class ReturningFromAMemo {
                         "MEMO_RETURN", receipt));
             }
         }
+        work.changed(id);
         return new MemoReturnId(receipt);
     }
 }

@@ -31,6 +31,7 @@ public class UnwindingAMemoReturn {
         MemoReturn receipt = work.memos.getReturn(id);
         Memo memo = work.memos.lock(receipt.memo());
         unwind(memo, receipt, receipt.line(lineId));
+        work.changed(memo.id());
     }
 
     @Transactional
@@ -40,6 +41,7 @@ public class UnwindingAMemoReturn {
         Memo memo = work.memos.lock(receipt.memo());
         for (MemoReturn.Line line : receipt.lines()) unwind(memo, receipt, line);
         jdbc.sql("delete from memo_return where id = ?").param(id.value()).update();
+        work.changed(memo.id());
     }
 
     private void unwind(Memo memo, MemoReturn receipt, MemoReturn.Line line) {

@@ -38,5 +38,6 @@ public class VoidingAMemo {
         }
         jdbc.sql("update memo set voided_at = ?, voided_by = ? where id = ?")
                 .params(Timestamp.from(work.now()), work.actorId(), id.value()).update();
+        work.changed(id);
     }
 }

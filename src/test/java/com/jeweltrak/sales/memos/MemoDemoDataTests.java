@@ -47,5 +47,9 @@ class MemoDemoDataTests {
         java.math.BigDecimal onMemo = TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s ->
                 jdbc.sql("select coalesce(sum(on_memo), 0) from item").query(java.math.BigDecimal.class).single()));
         assertThat(onMemo).isEqualByComparingTo(out);
+        // the top search finds them too (MemoChanged keeps the entries current, whoever made the memo)
+        Long indexed = TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s ->
+                jdbc.sql("select count(*) from search_entry where record_type = 'memo'").query(Long.class).single()));
+        assertThat(indexed).isEqualTo(MemoDemoData.AGES.length);
     }
 }

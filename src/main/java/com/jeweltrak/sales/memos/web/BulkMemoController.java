@@ -52,17 +52,15 @@ class BulkMemoController {
     private final Memos memos;
     private final Contacts contacts;
     private final JdbcClient jdbc;
-    private final MemoSearchEntries search;
 
     BulkMemoController(BulkActions actions, ListSelection selection, MemoingSelectedItems memoing, Memos memos,
-                       Contacts contacts, JdbcClient jdbc, MemoSearchEntries search) {
+                       Contacts contacts, JdbcClient jdbc) {
         this.actions = actions;
         this.selection = selection;
         this.memoing = memoing;
         this.memos = memos;
         this.contacts = contacts;
         this.jdbc = jdbc;
-        this.search = search;
     }
 
     @GetMapping
@@ -97,7 +95,6 @@ class BulkMemoController {
                     form.customerId() == null ? null : new ContactId(form.customerId()), expected, form.terms(), existing),
                     target.ids());
             selection.clear(session, target.listKey());
-            search.reindex(outcome.memo());
             redirect.addFlashAttribute("flash", message(outcome));
             return "redirect:" + target.backUrl();
         } catch (BusinessRuleViolated violation) {

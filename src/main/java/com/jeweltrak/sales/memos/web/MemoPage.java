@@ -35,12 +35,9 @@ class MemoPage {
 
     private final Memos memos;
     private final MemoRows rows;
-    private final MemoSearchEntries search;
-
-    MemoPage(Memos memos, MemoRows rows, MemoSearchEntries search) {
+    MemoPage(Memos memos, MemoRows rows) {
         this.memos = memos;
         this.rows = rows;
-        this.search = search;
     }
 
     /** Runs the action on the memo; redirects where it says (the memo when null), or shows {@code view} again with 422. */
@@ -48,7 +45,6 @@ class MemoPage {
                Supplier<String> view) {
         try {
             String to = action.get();
-            search.reindex(memo.id()); // pill and counts as the search box shows them
             return "redirect:" + (to == null ? "/sales/memos/" + memo.id() : to);
         } catch (BusinessRuleViolated violation) {
             FormErrors.reject(result, violation);

@@ -25,13 +25,11 @@ class MemoReturnsApi {
     private final Memos memos;
     private final UnwindingAMemoReturn unwinding;
     private final MemoPage page;
-    private final MemoSearchEntries search;
 
-    MemoReturnsApi(Memos memos, UnwindingAMemoReturn unwinding, MemoPage page, MemoSearchEntries search) {
+    MemoReturnsApi(Memos memos, UnwindingAMemoReturn unwinding, MemoPage page) {
         this.memos = memos;
         this.unwinding = unwinding;
         this.page = page;
-        this.search = search;
     }
 
     @GetMapping("/{id}")
@@ -48,7 +46,6 @@ class MemoReturnsApi {
     MemoJson.ReturnJson removeLine(@PathVariable long id, @PathVariable long lineId) {
         MemoReturn receipt = page.visibleReturn(id);
         unwinding.removeLine(receipt.id(), lineId);
-        search.reindex(receipt.memo());
         return MemoJson.ReturnJson.of(memos.getReturn(receipt.id()));
     }
 
@@ -58,7 +55,6 @@ class MemoReturnsApi {
     ResponseEntity<Void> delete(@PathVariable long id) {
         MemoReturn receipt = page.visibleReturn(id);
         unwinding.delete(receipt.id());
-        search.reindex(receipt.memo());
         return ResponseEntity.noContent().build();
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A memo as the top search box finds it (Search R2, R7): "memo 12" or "12" by its number, or the customer's name;
- * behind Memos.View and the memo's store. The pages and the API index what they change.
+ * behind Memos.View and the memo's store. Kept current by {@link com.jeweltrak.sales.memos.MemoChanged}.
  */
 @Component
 class MemoSearchEntries {
@@ -37,8 +37,14 @@ class MemoSearchEntries {
         }
     }
 
+    /** Every change of a memo, whoever made it (pages, API, bulk action, demo data). */
+    @org.springframework.context.event.EventListener
+    void changed(com.jeweltrak.sales.memos.MemoChanged event) {
+        reindex(event.memo());
+    }
+
     @Transactional
-    public void reindex(MemoId id) {
+    void reindex(MemoId id) {
         memos.find(id).ifPresent(memo -> {
             MemoRow row = rows.row(memo);
             index.index(new SearchEntry(MemoPeek.TYPE, id.value(), memo.store(), memo.numberText(),

@@ -69,10 +69,9 @@ class MemosApi {
     private final VoidingAMemo voiding;
     private final ReturningFromAMemo returning;
     private final MemoPage page;
-    private final MemoSearchEntries search;
 
     MemosApi(Memos memos, IssuingAMemo issuing, ChangingAMemo changing, AddingAMemoLine adding, RemovingAMemoLine removing,
-             VoidingAMemo voiding, ReturningFromAMemo returning, MemoPage page, MemoSearchEntries search) {
+             VoidingAMemo voiding, ReturningFromAMemo returning, MemoPage page) {
         this.memos = memos;
         this.issuing = issuing;
         this.changing = changing;
@@ -81,7 +80,6 @@ class MemosApi {
         this.voiding = voiding;
         this.returning = returning;
         this.page = page;
-        this.search = search;
     }
 
     @GetMapping
@@ -176,13 +174,11 @@ class MemosApi {
         }).toList();
         MemoReturnId receipt = returning.receive(memo.id(), new ReturningFromAMemo.Request(
                 MemoInput.date("returnDate", r.returnDate()), r.notes(), lines));
-        search.reindex(memo.id());
         return ResponseEntity.created(URI.create("/api/v1/memo-returns/" + receipt))
                 .body(MemoJson.ReturnJson.of(memos.getReturn(receipt)));
     }
 
     private MemoJson indexed(MemoId id) {
-        search.reindex(id);
         return MemoJson.of(memos.get(id));
     }
 

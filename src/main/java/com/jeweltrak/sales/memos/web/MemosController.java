@@ -69,11 +69,10 @@ class MemosController {
     private final MemoPrinting printing;
     private final ListDefinitions lists;
     private final ListRendering listRendering;
-    private final MemoSearchEntries search;
 
     MemosController(MemoPage page, IssuingAMemo issuing, ChangingAMemo changing, AddingAMemoLine adding,
                     RemovingAMemoLine removing, VoidingAMemo voiding, ReturningFromAMemo returning, MemoPrinting printing,
-                    ListDefinitions lists, ListRendering listRendering, MemoSearchEntries search) {
+                    ListDefinitions lists, ListRendering listRendering) {
         this.page = page;
         this.issuing = issuing;
         this.changing = changing;
@@ -84,7 +83,6 @@ class MemosController {
         this.printing = printing;
         this.lists = lists;
         this.listRendering = listRendering;
-        this.search = search;
     }
 
     @GetMapping("/memos")
@@ -108,7 +106,6 @@ class MemosController {
             MemoId id = issuing.issue(new IssuingAMemo.Request(store.id(),
                     form.customerId() == null ? null : new ContactId(form.customerId()), null,
                     MemoInput.date("expectedReturn", form.expectedReturn()), form.terms(), null));
-            search.reindex(id);
             return "redirect:/sales/memos/" + id;
         } catch (BusinessRuleViolated refused) {
             flash.addFlashAttribute("listMessage", refused.getMessage());
