@@ -43,6 +43,7 @@ public class AddingAMemoLine {
         memo.checkNotVoided();
         BigDecimal quantity = r.quantity() == null ? BigDecimal.ONE : r.quantity();
         if (quantity.signum() <= 0) throw new BusinessRuleViolated("quantity", "The quantity must be more than zero.");
+        Memo.checkThreeDecimals(quantity);
         BigDecimal adjustment = r.adjustment() == null ? BigDecimal.ZERO : r.adjustment();
         if (adjustment.signum() < 0) throw new BusinessRuleViolated("adjustment", "The adjustment cannot be negative.");
         String description = MemoWork.blank(r.description());

@@ -82,9 +82,17 @@ public record Memo(MemoId id, StoreId store, long number, ContactId customer, Lo
     public void checkReturnable(MemoLine line, BigDecimal quantity) {
         checkNotVoided();
         if (quantity.signum() <= 0) throw new BusinessRuleViolated("quantity", "Return a positive quantity.");
+        checkThreeDecimals(quantity);
         if (quantity.compareTo(line.out()) > 0) {
             throw new BusinessRuleViolated("quantity", line.label() + " has " + MemoCounts.units(line.out())
                     + " out on memo " + numberText() + "; " + MemoCounts.units(quantity) + " cannot come back.");
+        }
+    }
+
+    /** Quantities are kept to 3 decimals (numeric(12,3)): more would be rounded silently, so it is refused. */
+    static void checkThreeDecimals(BigDecimal quantity) {
+        if (quantity.stripTrailingZeros().scale() > 3) {
+            throw new BusinessRuleViolated("quantity", "Enter the quantity with at most 3 decimals.");
         }
     }
 }

@@ -313,4 +313,14 @@ class MemoLifecycleTests {
         assertThatThrownBy(() -> fixtures.sales.run(tenant, () -> changing.change(memo, new ChangingAMemo.Request(
                 read(memo).date().minusDays(1), null, null)))).isInstanceOf(BusinessRuleViolated.class);
     }
+
+    // quantities are kept to 3 decimals: more is refused rather than rounded
+    @Test
+    void aQuantityWithMoreThanThreeDecimalsIsRefused() {
+        String beads = fixtures.beads(tenant, "2");
+        MemoId memo = fixtures.issue(tenant);
+        assertThatThrownBy(() -> fixtures.add(tenant, memo, beads, "1.0005")).isInstanceOf(BusinessRuleViolated.class)
+                .hasMessage("Enter the quantity with at most 3 decimals.");
+        assertThat(fixtures.inStock(tenant, beads)).isEqualByComparingTo("2");
+    }
 }
