@@ -24,6 +24,7 @@ public enum SystemAccount {
     SERVICE_REVENUE("4100", "Service revenue", REVENUE),
     FREIGHT_INCOME("4200", "Freight income", REVENUE),
     COGS("5000", "Cost of goods sold", EXPENSE),
+    INVENTORY_ADJUSTMENTS("5100", "Inventory adjustments", EXPENSE),
     BAD_DEBT("6100", "Bad debt", EXPENSE);
 
     private final String code;

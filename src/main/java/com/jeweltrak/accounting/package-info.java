@@ -2,9 +2,9 @@
  * Accounting (08-accounting): the chart of accounts, the double-entry journal, period close and the books' queries
  * (AR per customer, balances, tax payable, trial balance).
  * <p>
- * It depends on platform, contacts (the AR and deposit sub-ledger names the customer) and sales, whose events it
- * follows: every posting rule listens synchronously, inside the transaction that published the event, so a document
+ * It depends on platform, contacts (the AR and deposit sub-ledger names the customer), sales and inventory, whose
+ * events it follows (inventory's {@code StockMoved} keeps the Inventory account at cost): every posting rule listens synchronously, inside the transaction that published the event, so a document
  * and its journal entry commit or roll back together (design §4 "Money is a ledger"). Sales never calls it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "contacts", "sales"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "contacts", "sales", "inventory"})
 package com.jeweltrak.accounting;

@@ -43,10 +43,17 @@ public class StockLedger {
 
     private final JdbcClient jdbc;
     private final Items items;
+    private final com.jeweltrak.platform.tenancy.Stores stores;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    StockLedger(JdbcClient jdbc, Items items) {
+    StockLedger(JdbcClient jdbc, Items items, com.jeweltrak.platform.tenancy.Stores stores,
+                org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.items = items;
+        this.stores = stores;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -68,6 +75,20 @@ public class StockLedger {
                 .update();
         // the search shows "In stock" / "None in stock": it follows every movement, in the same transaction
         items.reindex(item);
+        if (movement.inStock().signum() != 0) published(item, movement);
+    }
+
+    /** The books value what came in or left stock (accounting's posting rules), in this same transaction. */
+    private void published(ItemId item, Movement movement) {
+        record Valued(long store, BigDecimal cost, long stockNumber) {
+        }
+        Valued valued = jdbc.sql("select store_id, cost, stock_number from item where id = ?").param(item.value())
+                .query((rs, n) -> new Valued(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3))).single();
+        var store = new com.jeweltrak.platform.tenancy.StoreId(valued.store());
+        events.publishEvent(new StockMoved(com.jeweltrak.platform.tenancy.TenantContext.requireTenant(), item,
+                Long.toString(valued.stockNumber()), store,
+                movement.kind(), movement.inStock(), valued.cost(), movement.documentType(), movement.documentId(),
+                java.time.LocalDate.now(clock.withZone(stores.get(store).timeZone()))));
     }
 
     /** The item's movements, oldest first: its whole quantity history. Read in a transaction of its own when the

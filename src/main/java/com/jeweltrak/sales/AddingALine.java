@@ -46,7 +46,7 @@ public class AddingALine {
         Long itemId = null;
         if (r.kind() == LineKind.ITEM) {
             Item item = items.findByStockId(r.stockId() == null ? "" : r.stockId().strip())
-                    .orElseThrow(() -> new BusinessRuleViolated("stockId", "There is no item with StockID " + r.stockId() + "."));
+                    .orElseThrow(() -> new NoSuchStockId(r.stockId()));
             String stockId = Long.toString(item.stockNumber());
             invoice.checkItemNotOnIt(item.id(), stockId);
             if (item.quantities().inStock().compareTo(quantity) < 0) {

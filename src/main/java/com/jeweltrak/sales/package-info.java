@@ -4,10 +4,13 @@
  * <p>
  * It depends on platform, on contacts (an invoice's customer; resale certificates make a wholesale sale
  * tax-free) and on inventory (lines name items; finalizing commits stock through
- * {@link com.jeweltrak.inventory.StockLedger}). It never calls accounting: the books follow its events
+ * {@link com.jeweltrak.inventory.StockLedger}; its bulk actions on the inventory lists use {@code inventory :: bulk}).
+ * It never calls accounting: the books follow its events
  * ({@link InvoiceFinalized}, {@link InvoiceReopened}, {@link InvoiceVoided}, {@link PaymentReceived},
- * {@link PaymentVoided}), published in the same transaction through the event publication registry
- * (design §3), so a posting is never lost.
+ * {@link PaymentVoided}, …), which accounting's posting rules handle synchronously inside the transaction that
+ * publishes them (see {@code com.jeweltrak.accounting.posting}), so a posting is never lost nor made for a
+ * document that rolled back.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "contacts", "inventory"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "contacts", "inventory",
+        "inventory :: bulk"})
 package com.jeweltrak.sales;

@@ -190,4 +190,42 @@ class JournalTests {
                 o.openMemoReminderDays(), o.birthdayAnniversaryReminderDays(), o.defaultGoldCost(), o.defaultSilverCost(),
                 o.defaultGoldCastingLaborRate(), o.goldWeightUnit());
     }
+
+    // Period Close R1 under concurrency: a posting that meets a close in flight waits for it and is then refused,
+    // never slipping into the period being closed
+    @Test
+    void aPostingRacingACloseOfItsPeriodIsRefused() throws Exception {
+        TestTenants.Tenant racing = tenants.open("close-race");
+        java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread closer = new Thread(() -> TenantContext.runAs(racing.id(), racing.owner().id(), () ->
+                transactions.executeWithoutResult(s -> {
+                    jdbc.sql("update tenant set closed_through = ?").param(DAY).update();
+                    closing.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                })));
+        closer.start();
+        closing.await();
+        var poster = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var posting = poster.submit(() -> TenantContext.callAs(racing.id(), racing.owner().id(), () ->
+                    transactions.execute(s -> journal.post(Posting.of(DAY, racing.store(), "TEST", 1L, null, "TEST", null)
+                            .debit(SystemAccount.CASH, new java.math.BigDecimal("10"))
+                            .credit(SystemAccount.SALES, new java.math.BigDecimal("10"))))));
+            Thread.sleep(500); // the posting is now waiting on the close's lock (or, before the fix, already written)
+            release.countDown();
+            closer.join();
+            assertThatThrownBy(posting::get).isInstanceOf(java.util.concurrent.ExecutionException.class);
+        } finally {
+            release.countDown();
+            poster.shutdownNow();
+        }
+        long entries = TenantContext.callAs(racing.id(), racing.owner().id(), () -> transactions.execute(s ->
+                jdbc.sql("select count(*) from journal_entry").query(Long.class).single()));
+        assertThat(entries).isZero();
+    }
 }

@@ -10,10 +10,12 @@ final class Postings {
 
     static final String INVOICE = "INVOICE";
     static final String PAYMENT = "PAYMENT";
+    static final String ITEM = "ITEM";
     static final String INVOICE_FINALIZED = "INVOICE_FINALIZED";
     static final String INVOICE_REOPENED = "INVOICE_REOPENED";
     static final String PAYMENT_RECEIVED = "PAYMENT_RECEIVED";
     static final String PAYMENT_MOVED_TO_CREDIT = "PAYMENT_MOVED_TO_CREDIT";
+    static final String STOCK_VALUED = "STOCK_VALUED";
 
     private Postings() {
     }

@@ -58,7 +58,8 @@ class JournalList {
                                 "e.entry_date >= date_trunc('year', current_date) - interval '1 year' and e.entry_date < date_trunc('year', current_date)")))
                 .filter(ListFilter.of("document", "Document", "Any document",
                         new ListFilter.Option("invoice", "Invoices", "e.document_type = 'INVOICE'"),
-                        new ListFilter.Option("payment", "Payments", "e.document_type = 'PAYMENT'")))
+                        new ListFilter.Option("payment", "Payments", "e.document_type = 'PAYMENT'"),
+                        new ListFilter.Option("item", "Stock at cost", "e.document_type = 'ITEM'")))
                 .defaultOrder("e.entry_date desc, e.id desc")
                 .id("e.id", JournalEntries.Entry::id)
                 .peek(e -> "/peek/journal-entry/" + e.id())

@@ -56,9 +56,10 @@ class MemoDemoData implements DemoDataContributor {
         if (size == DemoSize.NONE) return;
         List<Contact> customers = contacts.pick(ContactRole.CUSTOMER, null, false, 40);
         StoreId store = tenant.stores().getFirst();
-        // one-of-a-kind pieces in stock at the first store: each goes out once
+        // one-of-a-kind pieces in stock at the first store and on no invoice (the sales demo's Open ones hold theirs)
         List<String> pieces = jdbc.sql("""
-                        select stock_number from item where store_id = ? and in_stock = 1 and on_memo = 0
+                        select stock_number from item i where store_id = ? and in_stock = 1 and on_memo = 0
+                          and not exists (select 1 from invoice_line l where l.tenant_id = i.tenant_id and l.item_id = i.id)
                         order by stock_number limit ?""")
                 .params(store.value(), AGES.length * 3).query(Long.class).list().stream().map(String::valueOf).toList();
         if (customers.isEmpty() || pieces.size() < AGES.length * 2) return;

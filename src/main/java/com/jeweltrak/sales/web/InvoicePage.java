@@ -99,7 +99,7 @@ class InvoicePage {
                 .map(PickListValue::value).toList());
         addIfAbsent(model, "headerForm", i -> new HeaderForm(i.customer() == null ? null : i.customer().value(), null, false,
                 i.salesperson() == null ? null : i.salesperson().value(), i.date().toString(), i.reference(), i.notes(),
-                i.shipTo(), i.freight() == null ? null : i.freight().toPlainString(), i.outOfState()), invoice);
+                i.shipTo(), InvoiceJson.money(i.freight()), i.outOfState()), invoice);
         addIfAbsent(model, "scanForm", i -> new ScanForm(""), invoice);
         addIfAbsent(model, "lineForm", i -> new LineForm("NON_STOCK", null, "1", null, null, true), invoice);
         addIfAbsent(model, "tenderForm", i -> new TenderForm("CASH", null, null, null, null, null, null),

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the status current whoever finalizes, reopens or voids (the API too).
  */
 @Component
-class InvoiceSearchEntries {
+public class InvoiceSearchEntries {
 
     private final SearchIndex index;
     private final Invoices invoices;

@@ -20,6 +20,7 @@ import com.jeweltrak.sales.Invoice;
 import com.jeweltrak.sales.InvoiceId;
 import com.jeweltrak.sales.Invoices;
 import com.jeweltrak.sales.LineKind;
+import com.jeweltrak.sales.NoSuchStockId;
 import com.jeweltrak.sales.OpeningAnInvoice;
 import com.jeweltrak.sales.RemovingALine;
 import com.jeweltrak.sales.ReopeningAnInvoice;
@@ -69,12 +70,13 @@ class InvoicesController {
     private final ListDefinitions lists;
     private final ListRendering listRendering;
     private final InvoiceSearchEntries search;
+    private final ItemMatches itemMatches;
 
     InvoicesController(InvoicePage page, OpeningAnInvoice opening, ChangingAnInvoice changingHeader, AddingALine adding,
                        ChangingALine changing, RemovingALine removing, FinalizingAnInvoice finalizing,
                        ReopeningAnInvoice reopening, VoidingAnInvoice voiding, DeletingAnInvoice deleting,
                        FormIdempotency idempotency, ListDefinitions lists, ListRendering listRendering,
-                       InvoiceSearchEntries search) {
+                       InvoiceSearchEntries search, ItemMatches itemMatches) {
         this.page = page;
         this.opening = opening;
         this.changingHeader = changingHeader;
@@ -89,6 +91,7 @@ class InvoicesController {
         this.lists = lists;
         this.listRendering = listRendering;
         this.search = search;
+        this.itemMatches = itemMatches;
     }
 
     /** The Sales section opens on its invoices (lights the navigation entry up). */
@@ -151,7 +154,14 @@ class InvoicesController {
         return page.act(invoice, result, request, response, model, () -> {
             String stockId = form.stockId() == null ? "" : form.stockId().trim();
             if (stockId.isEmpty()) throw new BusinessRuleViolated("stockId", "Scan or type a StockID.");
-            adding.add(invoice.id(), new AddingALine.Request(LineKind.ITEM, stockId, null, null, null, null, null, null));
+            try {
+                adding.add(invoice.id(), new AddingALine.Request(LineKind.ITEM, stockId, null, null, null, null, null, null));
+            } catch (NoSuchStockId unknown) {
+                var matches = itemMatches.of(stockId);
+                if (matches.isEmpty()) throw unknown;
+                model.addAttribute("itemMatches", matches);
+                throw new BusinessRuleViolated("stockId", "No item has StockID " + stockId + ". Items matching it:");
+            }
             return null;
         });
     }

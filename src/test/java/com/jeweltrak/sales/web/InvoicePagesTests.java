@@ -125,6 +125,29 @@ class InvoicePagesTests {
         assertThat(body).contains("id=\"stockIdError\"", "value=\"NO-SUCH-99\"");
     }
 
+    // issue 6 §2 (searched): text that is no StockID lists the items in stock it finds; choosing one adds it
+    @Test
+    void textThatIsNoStockIdOffersTheItemsItFinds() throws Exception {
+        String ring = fixtures.ring(tenant);
+        InvoiceId id = fixtures.open(tenant);
+        String body = mvc.perform(post("/sales/invoices/" + id + "/scan").param("stockId", "yellow gold band")
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("id=\"itemMatches\"", "name=\"stockId\" value=\"" + ring + "\"", "14K yellow gold band");
+
+        mvc.perform(post("/sales/invoices/" + id + "/scan").param("stockId", ring).with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        assertThat(page(tenant.owner(), id)).contains(">" + ring + "<");
+    }
+
+    // design §4 money in cents: the invoice's inputs show 0.00, never the stored 0.0000
+    @Test
+    void moneyInTheInvoicesInputsShowsCents() throws Exception {
+        InvoiceId id = fixtures.open(tenant);
+        fixtures.service(tenant, id, "10.00");
+        assertThat(page(tenant.owner(), id)).doesNotContain("0.0000").contains("value=\"0.00\"");
+    }
+
     // 02-sales §Adjustment UI: the adjustment is shown only to ShowOrderItemDiscount holders
     @Test
     void theAdjustmentIsHiddenWithoutShowOrderItemDiscount() throws Exception {
