@@ -29,6 +29,7 @@ class MemosApiTests {
     static TestTenants.Person clerk;
 
     @Autowired MockMvc mvc;
+    @Autowired TestTenants tenants;
     @Autowired MemoFixtures fixtures;
 
     @BeforeAll
@@ -152,5 +153,16 @@ class MemosApiTests {
     void anotherTenantsMemoIsNotFound() throws Exception {
         long memo = create(tenant.owner());
         mvc.perform(get("/api/v1/memos/" + memo).with(other.owner().signedIn())).andExpect(status().isNotFound());
+    }
+
+    // 10-settings store access: a memo of a store the caller may not access is "not found", page and API alike
+    @Test
+    void aMemoOfAStoreTheCallerMayNotAccessIsNotFound() throws Exception {
+        long memo = create(tenant.owner());
+        var elsewhere = tenants.addStore(tenant, "Memo-less store");
+        TestTenants.Person away = tenants.addPerson(tenant, "Away", Set.of(tenant.group(BuiltInGroups.SALES)),
+                Set.of(elsewhere));
+        mvc.perform(get("/api/v1/memos/" + memo).with(away.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/sales/memos/" + memo).with(away.signedIn())).andExpect(status().isNotFound());
     }
 }
