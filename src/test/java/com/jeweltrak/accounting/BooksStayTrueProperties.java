@@ -58,13 +58,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the customer's earlier lines, a refund in cash or as store credit, store credit used as a tender — the store-credit
  * liability is then always what the customer's credits still hold, and a ring is in stock exactly when it is not
  * sold on balance (sold − returned).
+ * Memo steps (issue 7: out, back, undo a return, void) keep each item's on-memo quantity equal to its movements and to
+ * what the memos not voided have out.
  */
 @JqwikSpringSupport
 @IntegrationTest
 class BooksStayTrueProperties {
 
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
-            ReturnLine, Refund {
+            ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo {
     }
 
     /** One unit of one of the customer's returnable lines comes back on the invoice (02-sales §Returns R2). */
@@ -104,6 +106,21 @@ class BooksStayTrueProperties {
     record MoveToCredit(int invoice) implements Step {
     }
 
+    /** Issue 7: an item goes out on a new memo to the customer. */
+    record MemoOut(int item) implements Step {
+    }
+
+    /** Everything still out on a memo comes back on one receipt. */
+    record MemoBack(int memo) implements Step {
+    }
+
+    /** The memo's latest receipt is deleted (§Reversing case 2): its units go out on the memo again. */
+    record UndoMemoReturn(int memo) implements Step {
+    }
+
+    record VoidMemo(int memo) implements Step {
+    }
+
     @Autowired TestTenants tenants;
     @Autowired ReceivingAnItem receiving;
     @Autowired Items items;
@@ -124,6 +141,13 @@ class BooksStayTrueProperties {
     @Autowired Books books;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired com.jeweltrak.sales.memos.IssuingAMemo issuingMemo;
+    @Autowired com.jeweltrak.sales.memos.AddingAMemoLine addingMemoLine;
+    @Autowired com.jeweltrak.sales.memos.ReturningFromAMemo returningFromMemo;
+    @Autowired com.jeweltrak.sales.memos.UnwindingAMemoReturn unwindingMemoReturn;
+    @Autowired com.jeweltrak.sales.memos.VoidingAMemo voidingMemo;
+    @Autowired com.jeweltrak.sales.memos.Memos memos;
+    List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
     List<String> stockIds;
@@ -218,7 +242,9 @@ class BooksStayTrueProperties {
                 Combinators.combine(invoice, Arbitraries.integers().between(0, 5)).as(ReturnLine::new),
                 Combinators.combine(invoice, Arbitraries.of(PaymentMethod.CASH, PaymentMethod.STORE_CREDIT)).as(Refund::new),
                 invoice.map(Reopen::new), invoice.map(Void::new), invoice.map(VoidPayment::new),
-                invoice.map(MoveToCredit::new));
+                invoice.map(MoveToCredit::new),
+                Arbitraries.integers().between(0, 2).map(MemoOut::new), invoice.map(MemoBack::new),
+                invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
 
@@ -229,6 +255,7 @@ class BooksStayTrueProperties {
         payments = new ArrayList<>();
         paidInvoices = new ArrayList<>();
         stockIds = new ArrayList<>();
+        memosIssued = new ArrayList<>();
         customer = as(() -> transactions.execute(s -> contacts.add(Contact.draft(new Contact.Name("Pat", "Property", null,
                 null), Set.of(ContactRole.CUSTOMER), Contact.Reach.NONE, null, null, null, null, null, false, false, null, null))));
         for (int i = 0; i < 3; i++) {
@@ -276,6 +303,24 @@ class BooksStayTrueProperties {
                         null, null)));
                 paidInvoices.add(id);
             }
+            case MemoOut m -> {
+                var memo = issuingMemo.issue(new com.jeweltrak.sales.memos.IssuingAMemo.Request(tenant.store(), customer,
+                        null, null, null, null));
+                addingMemoLine.add(memo, new com.jeweltrak.sales.memos.AddingAMemoLine.Request(stockIds.get(m.item()), null,
+                        null, null, null));
+                memosIssued.add(memo); // only once the line went out: a refusal rolls the new memo back too
+            }
+            case MemoBack m -> {
+                var memo = memos.get(memo(m.memo()));
+                returningFromMemo.receive(memo.id(), new com.jeweltrak.sales.memos.ReturningFromAMemo.Request(null, null,
+                        memo.lines().stream().filter(l -> l.out().signum() > 0)
+                                .map(l -> new com.jeweltrak.sales.memos.ReturningFromAMemo.Line(l.id(), l.out())).toList()));
+            }
+            case UndoMemoReturn u -> {
+                var receipts = memos.returnsOf(memo(u.memo()));
+                if (!receipts.isEmpty()) unwindingMemoReturn.delete(receipts.getLast().id());
+            }
+            case VoidMemo v -> voidingMemo.voidMemo(memo(v.memo()));
             case VoidPayment v -> {
                 int i = paidInvoices.indexOf(invoice(v.invoice()));
                 if (i < 0) return null;
@@ -288,6 +333,11 @@ class BooksStayTrueProperties {
     private InvoiceId invoice(int index) {
         if (opened.isEmpty()) throw new BusinessRuleViolated("no invoice yet");
         return opened.get(index % opened.size());
+    }
+
+    private com.jeweltrak.sales.memos.MemoId memo(int index) {
+        if (memosIssued.isEmpty()) throw new BusinessRuleViolated("no memo yet");
+        return memosIssued.get(index % memosIssued.size());
     }
 
     private void checkBooks() {
@@ -337,8 +387,20 @@ class BooksStayTrueProperties {
                             where l.item_id = ? and l.stock_committed and i.status <> 'VOIDED'""")
                     .param(item.id().value()).query(Long.class).single();
             assertThat(liveSales).as("StockID %s sold at most once on balance", stockId).isBetween(0L, 1L);
-            assertThat(item.quantities().inStock()).as("StockID %s in stock unless sold on balance", stockId)
+            assertThat(item.quantities().inStock().add(item.quantities().onMemo()))
+                    .as("StockID %s in stock or on memo unless sold on balance", stockId)
                     .isEqualByComparingTo(BigDecimal.valueOf(1 - liveSales));
+            // issue 7: on memo = its movements = Σ what the memos not voided have out of it
+            BigDecimal movedOnMemo = jdbc.sql("select coalesce(sum(on_memo_delta), 0) from stock_movement where item_id = ?")
+                    .param(item.id().value()).query(BigDecimal.class).single();
+            assertThat(item.quantities().onMemo()).as("StockID %s: on memo = movements", stockId).isEqualByComparingTo(movedOnMemo);
+            BigDecimal out = BigDecimal.ZERO;
+            for (var id : memosIssued) {
+                var memo = memos.get(id);
+                if (memo.voided()) continue;
+                for (var line : memo.lines()) if (item.id().equals(line.item())) out = out.add(line.out());
+            }
+            assertThat(item.quantities().onMemo()).as("StockID %s: on memo = Σ open memos' Out", stockId).isEqualByComparingTo(out);
         }
     }
 

@@ -87,7 +87,7 @@ class InventoryBulkActionsTests {
     void aUserWithoutThePermissionDoesNotSeeTheAction() throws Exception {
         Cookie session = WebSignIn.session(mvc, sales.email(), TestTenants.PASSWORD);
         assertThat(bar(session, Family.JEWELRY).actions()).extracting(ListView.BulkBar.Action::key)
-                .containsExactlyInAnyOrder("print-tags", "wishlist", "invoice"); // counter staff sell (Invoices.Create)
+                .containsExactlyInAnyOrder("print-tags", "wishlist", "invoice", "memo"); // counter staff sell and memo
         mvc.perform(get("/inventory/bulk/price-change").cookie(session).param("list", BulkFixtures.JEWELRY))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/inventory/bulk/move-store").cookie(session).param("list", BulkFixtures.JEWELRY))

@@ -185,4 +185,28 @@ final class SweepFixtures {
                         returning id""")
                 .params(Long.valueOf(diamond), sweepFile(jdbc)).query(Long.class).single()));
     }
+
+    /** A memo (issue 7) of the tenant's with a misc line, and a return receipt of that line: {memo, receipt}. */
+    static long[] sweepMemo(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long customer,
+                            String terms) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long memo = jdbc.sql("""
+                            insert into memo (tenant_id, store_id, number, customer_id, memo_date, terms)
+                            values (jt_current_tenant(), ?, 900001, ?, current_date, ?) returning id""")
+                    .params(tenant.store().value(), customer, terms).query(Long.class).single();
+            long line = jdbc.sql("""
+                            insert into memo_line (tenant_id, memo_id, description, quantity, unit_price, qty_returned)
+                            values (jt_current_tenant(), ?, 'Sweep chain', 2, 40, 1) returning id""")
+                    .param(memo).query(Long.class).single();
+            long receipt = jdbc.sql("""
+                            insert into memo_return (tenant_id, store_id, number, memo_id, return_date)
+                            values (jt_current_tenant(), ?, 900001, ?, current_date) returning id""")
+                    .params(tenant.store().value(), memo).query(Long.class).single();
+            jdbc.sql("""
+                            insert into memo_return_line (tenant_id, memo_return_id, memo_line_id, quantity)
+                            values (jt_current_tenant(), ?, ?, 1)""")
+                    .params(receipt, line).update();
+            return new long[] {memo, receipt};
+        }));
+    }
 }

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -89,7 +89,10 @@ final class SweepRoutes {
             entry("invoice", Kind.INVOICE),
             entry("journal", Kind.JOURNAL_ENTRY),
             entry("journal-entries", Kind.JOURNAL_ENTRY),
-            entry("journal-entry", Kind.JOURNAL_ENTRY));
+            entry("journal-entry", Kind.JOURNAL_ENTRY),
+            entry("memos", Kind.MEMO),
+            entry("memo", Kind.MEMO),
+            entry("memo-returns", Kind.MEMO_RETURN));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -210,7 +213,18 @@ final class SweepRoutes {
                     {"method": "CASH"}"""),
             entry("POST /sales/invoices/{id}/refunds", "method=CASH"),
             entry("POST /sales/invoices/{id}/returns", "sourceLineId=1&quantity=1"),
-            entry("POST /sales/invoices/{id}/scan", "stockId=1"));
+            entry("POST /sales/invoices/{id}/scan", "stockId=1"),
+            entry("PUT /api/v1/memos/{id}", """
+                    {"terms": "Sweep terms"}"""),
+            entry("POST /api/v1/memos/{id}/lines", """
+                    {"description": "Sweep misc", "unitPrice": "10"}"""),
+            entry("POST /api/v1/memos/{id}/returns", """
+                    {"lines": []}"""),
+            entry("POST /sales/memos/{id}", "terms=Sweep+terms"),
+            entry("POST /sales/memos/{id}/scan", "stockId=1"),
+            entry("POST /sales/memos/{id}/lines", "description=Sweep+misc&unitPrice=10"),
+            entry("POST /sales/memos/{id}/returns", "notes=Sweep"),
+            entry("POST /sales/memos/{id}/email", "toAddress=sweep%40example.com"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

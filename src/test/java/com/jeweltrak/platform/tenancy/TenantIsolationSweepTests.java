@@ -275,6 +275,16 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.JOURNAL_ENTRY, ids(List.of(SweepFixtures.sweepJournalEntry(jdbc, transactions, b, "B-JOURNAL-" + unique))));
         ownIds.put(Kind.JOURNAL_ENTRY, ids(List.of(SweepFixtures.sweepJournalEntry(jdbc, transactions, a, "A-JOURNAL-" + unique))));
         otherTenantsStrings.add("B-JOURNAL-" + unique);
+        // memos (issue 7): one of B's and one of A's, each with a misc line partly returned on a receipt
+        long[] bMemo = SweepFixtures.sweepMemo(jdbc, transactions, b, Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()),
+                "B-MEMO-TERMS-" + unique);
+        long[] aMemo = SweepFixtures.sweepMemo(jdbc, transactions, a, Long.parseLong(ownIds.get(Kind.CONTACT).getFirst()),
+                "A-MEMO-TERMS-" + unique);
+        otherIds.put(Kind.MEMO, ids(List.of(bMemo[0])));
+        otherIds.put(Kind.MEMO_RETURN, ids(List.of(bMemo[1])));
+        ownIds.put(Kind.MEMO, ids(List.of(aMemo[0])));
+        ownIds.put(Kind.MEMO_RETURN, ids(List.of(aMemo[1])));
+        otherTenantsStrings.add("B-MEMO-TERMS-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 

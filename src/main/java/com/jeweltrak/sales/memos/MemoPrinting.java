@@ -1,0 +1,120 @@
+package com.jeweltrak.sales.memos;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import com.jeweltrak.contacts.Contact;
+import com.jeweltrak.contacts.Contacts;
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.files.FileId;
+import com.jeweltrak.platform.files.StoredFiles;
+import com.jeweltrak.platform.mail.MailOutbox;
+import com.jeweltrak.platform.mail.OutgoingMail;
+import com.jeweltrak.platform.tenancy.Stores;
+import com.jeweltrak.sales.documents.PrintedInvoice;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The memo as printed (02-sales §Memos): the store, the customer, the lines with what is still out, the terms and the
+ * expected return date — the invoice's approach (Thymeleaf XHTML laid out by openhtmltopdf, DejaVu Sans embedded) —
+ * and that PDF e-mailed through the outbox to the customer's address or one typed on the page.
+ */
+@Component
+public class MemoPrinting {
+
+    static final String TEMPLATE = "sales/memos/document";
+    private static final String FONT = "/fonts/DejaVuSansCondensed.ttf";
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** What the template prints. */
+    public record Printed(PrintedInvoice.StoreHeader store, String number, LocalDate date, LocalDate expectedReturn,
+                          String terms, boolean voided, PrintedInvoice.Party customer, List<Line> lines, String counts,
+                          BigDecimal total) {
+    }
+
+    public record Line(String stockId, String description, String quantity, String out, BigDecimal unitPrice,
+                       BigDecimal adjustment, BigDecimal net, String status) {
+    }
+
+    private final ITemplateEngine templates;
+    private final Stores stores;
+    private final Contacts contacts;
+    private final StoredFiles files;
+    private final MailOutbox outbox;
+
+    MemoPrinting(ITemplateEngine templates, Stores stores, Contacts contacts, StoredFiles files, MailOutbox outbox) {
+        this.templates = templates;
+        this.stores = stores;
+        this.contacts = contacts;
+        this.files = files;
+        this.outbox = outbox;
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] pdf(Memo memo) {
+        Context context = new Context(Locale.US);
+        context.setVariable("memo", printed(memo));
+        String html = templates.process(TEMPLATE, context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> MemoPrinting.class.getResourceAsStream(FONT), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> MemoPrinting.class.getResourceAsStream(FONT), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Queues the mail with the PDF attached; a blank address means the customer's own. */
+    @Transactional
+    public String email(Memo memo, String typedAddress) {
+        Contact customer = contacts.find(memo.customer()).orElse(null);
+        String to = typedAddress == null || typedAddress.isBlank()
+                ? (customer == null ? null : customer.reach().email()) : typedAddress.trim();
+        if (to == null || to.isBlank()) {
+            throw new BusinessRuleViolated("toAddress", "The customer has no e-mail address on file: type one.");
+        }
+        if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
+            throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
+        }
+        FileId file = files.keep("memo-" + memo.numberText() + ".pdf", "application/pdf", pdf(memo));
+        String name = customer == null ? null : customer.displayName();
+        String store = stores.find(memo.store()).map(s -> s.name()).orElse("");
+        String text = "Hello" + (name == null ? "" : " " + name) + ",\n\nAttached is memo " + memo.numberText()
+                + " from " + store + (memo.expectedReturn() == null ? "" : ", expected back by " + memo.expectedReturn())
+                + ".\n\nWith kind regards";
+        outbox.enqueue(new OutgoingMail(to, name, null, "Memo " + memo.numberText() + (store.isEmpty() ? "" : " — " + store),
+                text, null, "memo", "memo", memo.id().value()), file);
+        return to;
+    }
+
+    Printed printed(Memo memo) {
+        var store = stores.find(memo.store()).orElseThrow();
+        PrintedInvoice.Party customer = contacts.find(memo.customer())
+                .map(c -> new PrintedInvoice.Party(c.displayName(), List.of(Objects.toString(c.billing().line1(), ""),
+                        Objects.toString(c.billing().line2(), ""), Objects.toString(c.billing().cityLine(), ""))))
+                .orElse(null);
+        List<Line> lines = memo.lines().stream().map(l -> new Line(l.stockId(), l.description(),
+                MemoCounts.units(l.quantity()), MemoCounts.units(l.out()), l.unitPrice(), l.adjustment(), l.net(),
+                l.status().label())).toList();
+        BigDecimal total = memo.lines().stream().map(MemoLine::net).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Printed(PrintedInvoice.StoreHeader.of(store), memo.numberText(), memo.date(), memo.expectedReturn(),
+                memo.terms(), memo.voided(), customer, lines, memo.counts().text(), total);
+    }
+}

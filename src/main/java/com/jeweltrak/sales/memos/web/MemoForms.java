@@ -1,0 +1,32 @@
+package com.jeweltrak.sales.memos.web;
+
+/** The memo pages' forms (records, never the domain objects): text as typed, so nothing typed is lost. */
+final class MemoForms {
+
+    private MemoForms() {
+    }
+
+    record NewMemoForm(Long customerId, String expectedReturn, String terms) {
+    }
+
+    record HeaderForm(String expectedReturn, String terms, String notes) {
+    }
+
+    /** The StockID box; a quantity for multi-quantity items (one when empty). */
+    record ScanForm(String stockId, String quantity) {
+    }
+
+    /** A misc line: no stock. */
+    record LineForm(String description, String quantity, String unitPrice, String adjustment) {
+    }
+
+    /** The receipt's header; the quantities come as {@code qty-<memo line id>} fields. */
+    record ReturnForm(String returnDate, String notes) {
+    }
+
+    record ActionsForm(String note) {
+    }
+
+    record EmailForm(String toAddress) {
+    }
+}
