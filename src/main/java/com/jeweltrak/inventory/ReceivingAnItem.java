@@ -35,11 +35,21 @@ public class ReceivingAnItem {
 
     @Transactional
     public ItemId receive(Item draft, NewStock stock) {
+        return receive(draft, stock, "Initial stock", null, null);
+    }
+
+    /**
+     * An item received by a document (a piece taken in trade on an invoice, 02-sales §Trade-In R5): its RECEIVE movement
+     * names the document, whose own journal entry values it (see accounting's stock posting rules).
+     */
+    @Transactional
+    public ItemId receive(Item draft, NewStock stock, String reason, String documentType, Long documentId) {
         stock.requireFits(draft.family());
         if (draft.vendor() != null) contactRoles.ensure(draft.vendor(), ContactRole.VENDOR);
         long stockNumber = numbers.next(STOCK_ID_SEQUENCE, STOCK_IDS_START_AFTER);
         ItemId id = items.add(withSuggestedPrices(draft), stockNumber);
-        ledger.record(id, StockLedger.Movement.of(MovementKind.RECEIVE, stock.quantity(), stock.carats(), "Initial stock"));
+        ledger.record(id, new StockLedger.Movement(MovementKind.RECEIVE, stock.quantity(), null, stock.carats(), reason,
+                documentType, documentId));
         return id;
     }
 

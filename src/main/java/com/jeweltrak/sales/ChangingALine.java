@@ -24,6 +24,8 @@ public class ChangingALine {
     private final StockLedger ledger;
     private final JdbcClient jdbc;
     private final ReturnableLines returnable;
+    @org.springframework.beans.factory.annotation.Autowired
+    private ChangingATradeIn tradeIns;
 
     ChangingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, ReturnableLines returnable) {
         this.work = work;
@@ -41,6 +43,18 @@ public class ChangingALine {
             changeReturn(invoice, line, r);
             return;
         }
+        if (line.isTradeIn()) {
+            // a trade-in's price is its credit; its own fields are ChangingATradeIn's (02-sales §Trade-In)
+            if (r.quantity() != null && r.quantity().compareTo(BigDecimal.ONE) != 0) {
+                throw new com.jeweltrak.platform.BusinessRuleViolated("quantity", "A trade-in line is one piece.");
+            }
+            if (r.adjustment() != null && r.adjustment().signum() != 0) {
+                throw new com.jeweltrak.platform.BusinessRuleViolated("adjustment", "A trade-in line has no adjustment.");
+            }
+            tradeIns.change(id, lineId, new ChangingATradeIn.Request(r.description(), null, null, r.unitPrice(), null,
+                    r.taxable()));
+            return;
+        }
         BigDecimal quantity = r.quantity() == null ? line.quantity() : r.quantity();
         AdjustmentPolicy policy = work.adjustmentPolicy();
         // only an item line has a price of its own to keep to; a typed line's price is the user's to change
@@ -50,6 +64,8 @@ public class ChangingALine {
         String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();
         LineRules.checkNumbers(quantity, unitPrice, adjustment);
         returnable.checkKeeps(invoice, line, quantity);
+        // the Trade Concession stays within the line amount (02-sales §Trade-In R6)
+        TradeIns.checkConcession(line.kind(), false, quantity.multiply(unitPrice).subtract(adjustment), line.tradeConcession());
         moveCommitted(invoice, line, quantity);
         jdbc.sql("""
                         update invoice_line set description = ?, quantity = ?, unit_price = ?, adjustment = ?, taxable = ?

@@ -23,6 +23,8 @@ public class FinalizingAnInvoice {
     private final JdbcClient jdbc;
     private final WholesaleExemption wholesale;
     private final java.time.Clock clock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private TradeInStock tradeIns;
 
     FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock,
                         WholesaleExemption wholesale) {
@@ -52,6 +54,8 @@ public class FinalizingAnInvoice {
             }
             work.invoices.markCommitted(line.id(), true);
         }
+        // pieces taken in trade come into stock at their actual value (02-sales §Trade-In R5)
+        tradeIns.receive(invoice);
         jdbc.sql("update invoice set status = 'FINALIZED', finalized_at = ?, finalized_by = ? where id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
                         id.value())

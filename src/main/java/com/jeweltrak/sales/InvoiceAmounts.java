@@ -7,7 +7,27 @@ import java.math.BigDecimal;
  * inventory lines (Qty × UnitPrice − Adjustment), {@code nonStock} of non-stock lines, {@code services} of service
  * lines (StockType 'S'); {@code total} = merchandise + nonStock + services + freight + tax. {@code costOfGoods} is the
  * captured cost of the inventory lines, which leaves inventory for cost of goods sold. Return lines make amounts negative.
+ * Trade-ins (02-sales §Trade-In Negotiation): {@code tradeInCredit} is the credit allowed (positive; {@code total} is
+ * already net of it), {@code tradeInValue} the Trade Actual Value that comes into inventory; the difference is the
+ * over-allowance, which the books take off revenue.
  */
 public record InvoiceAmounts(BigDecimal merchandise, BigDecimal nonStock, BigDecimal services, BigDecimal freight,
-                             BigDecimal tax, BigDecimal total, BigDecimal costOfGoods) {
+                             BigDecimal tax, BigDecimal total, BigDecimal costOfGoods, BigDecimal tradeInCredit,
+                             BigDecimal tradeInValue) {
+
+    public InvoiceAmounts {
+        tradeInCredit = Money.orZero(tradeInCredit);
+        tradeInValue = Money.orZero(tradeInValue);
+    }
+
+    /** Amounts of an invoice without trade-ins. */
+    public InvoiceAmounts(BigDecimal merchandise, BigDecimal nonStock, BigDecimal services, BigDecimal freight,
+                          BigDecimal tax, BigDecimal total, BigDecimal costOfGoods) {
+        this(merchandise, nonStock, services, freight, tax, total, costOfGoods, BigDecimal.ZERO, BigDecimal.ZERO);
+    }
+
+    /** Credit allowed − Trade Actual Value: what the trade-in over-allowance takes off revenue (negative: a gain). */
+    public BigDecimal tradeInOverAllowance() {
+        return tradeInCredit.subtract(tradeInValue);
+    }
 }

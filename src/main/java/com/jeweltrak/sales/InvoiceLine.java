@@ -11,10 +11,46 @@ import com.jeweltrak.inventory.ItemId;
  * SALE_RETURN movement that brought the item back. A return line (02-sales §Returns and Exchanges) names its
  * {@code sourceLine} on an earlier finalized invoice, has a negative quantity and carries that invoice's tax rates as
  * {@code sourceTax} (08-accounting §Sales Tax R10); both are null on a sale line.
+ * <p>
+ * Trade-ins (02-sales §Trade-In Negotiation): a {@link LineKind#TRADE_IN} line's unit price is the credit allowed and its
+ * {@code cost} the Trade Actual Value; {@code tradeIn} says what item it becomes (family, category) and, once finalized,
+ * which item it became. {@code tradeConcession} (R2): on a sold line, the part of the price inflated to fund the trade
+ * credit — never printed for the customer (R1), it only makes the gross profit honest.
  */
 public record InvoiceLine(long id, LineKind kind, ItemId item, String stockId, String description, BigDecimal quantity,
                           BigDecimal unitPrice, BigDecimal adjustment, boolean taxable, BigDecimal cost,
-                          boolean stockCommitted, Long sourceLine, TaxSnapshot sourceTax) {
+                          boolean stockCommitted, Long sourceLine, TaxSnapshot sourceTax, BigDecimal tradeConcession,
+                          TradeIn tradeIn) {
+
+    /** What a trade-in line's piece becomes in inventory; {@code item} once received (finalized), else null. */
+    public record TradeIn(String family, String category, ItemId item) {
+    }
+
+    public InvoiceLine {
+        tradeConcession = Money.orZero(tradeConcession);
+    }
+
+    /** A line without trade fields. */
+    public InvoiceLine(long id, LineKind kind, ItemId item, String stockId, String description, BigDecimal quantity,
+                       BigDecimal unitPrice, BigDecimal adjustment, boolean taxable, BigDecimal cost,
+                       boolean stockCommitted, Long sourceLine, TaxSnapshot sourceTax) {
+        this(id, kind, item, stockId, description, quantity, unitPrice, adjustment, taxable, cost, stockCommitted,
+                sourceLine, sourceTax, BigDecimal.ZERO, null);
+    }
+
+    public boolean isTradeIn() {
+        return kind == LineKind.TRADE_IN;
+    }
+
+    /**
+     * Line GP (Trade-In R2, 09 §13 R2): Qty × UnitPrice − Adjustment − TradeConcession − cost; a trade-in line is
+     * GP-neutral (R5: its piece carries the actual value as cost, so its own later sale shows the honest profit).
+     */
+    public BigDecimal grossProfit() {
+        if (isTradeIn()) return BigDecimal.ZERO;
+        SaleLine sale = asSale();
+        return Money.inside(sale.net().subtract(tradeConcession).subtract(sale.cost()));
+    }
 
     public boolean isReturn() {
         return sourceLine != null;

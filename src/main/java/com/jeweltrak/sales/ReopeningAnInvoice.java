@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReopeningAnInvoice {
 
     private final InvoiceWork work;
+    @org.springframework.beans.factory.annotation.Autowired
+    private TradeInStock tradeIns;
 
     ReopeningAnInvoice(InvoiceWork work) {
         this.work = work;
@@ -26,6 +28,8 @@ public class ReopeningAnInvoice {
         BigDecimal paidSinceFinalize = invoice.appliedPayments().stream()
                 .filter(p -> p.createdAt().isAfter(invoice.finalizedAt()))
                 .map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // a piece taken in trade leaves stock while the invoice is open again; a re-finalize receives it anew
+        tradeIns.takeBack(invoice, "invoice " + invoice.numberText() + " reopened");
         work.invoices.setStatus(id, InvoiceStatus.OPEN);
         work.publish(new InvoiceReopened(work.tenant(), id, work.today(invoice.store()), paidSinceFinalize));
     }

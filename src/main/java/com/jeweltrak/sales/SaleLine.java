@@ -35,7 +35,12 @@ public record SaleLine(LineKind kind, BigDecimal qty, BigDecimal unitPrice, BigD
         unitCost = Money.orZero(unitCost);
         if (unitCost.signum() < 0) throw new BusinessRuleViolated("unitCost", "The cost cannot be negative.");
         BigDecimal list = qty.multiply(unitPrice);
-        if (qty.signum() > 0) {
+        if (kind == LineKind.TRADE_IN) {
+            // Trade-In: one piece, the credit allowed; a discount on a credit means nothing
+            if (qty.compareTo(BigDecimal.ONE) != 0) throw new BusinessRuleViolated("qty", "A trade-in line is one piece.");
+            if (adjustment.signum() != 0) throw new BusinessRuleViolated("adjustment", "A trade-in line has no adjustment.");
+            if (sourceTax != null) throw new IllegalArgumentException("A trade-in is not a return");
+        } else if (qty.signum() > 0) {
             if (adjustment.signum() < 0) {
                 throw new BusinessRuleViolated("adjustment",
                         "Enter the adjustment as a positive dollar amount for the whole line.");
@@ -79,19 +84,26 @@ public record SaleLine(LineKind kind, BigDecimal qty, BigDecimal unitPrice, BigD
         return qty.signum() < 0;
     }
 
-    /** Qty × UnitPrice, the "list" column of the print. */
+    /** Qty × UnitPrice, the "list" column of the print; the credit, negative, on a trade-in line. */
     public BigDecimal listAmount() {
-        return Money.inside(qty.multiply(unitPrice));
+        return Money.inside(signed(qty.multiply(unitPrice)));
     }
 
-    /** The line extension, Qty × UnitPrice − Adjustment (Adjustment R1; Sales Tax lineExt). */
+    /**
+     * The line extension, Qty × UnitPrice − Adjustment (Adjustment R1; Sales Tax lineExt); on a trade-in line minus the
+     * credit allowed, so a taxable trade-in lowers the taxable base (Trade-In R7).
+     */
     public BigDecimal net() {
-        return Money.inside(qty.multiply(unitPrice).subtract(adjustment));
+        return Money.inside(signed(qty.multiply(unitPrice)).subtract(adjustment));
     }
 
-    /** Qty × unit cost, negative on a return line. */
+    /** Qty × unit cost, negative on a return line; on a trade-in line the Trade Actual Value (positive, it comes in). */
     public BigDecimal cost() {
         return Money.inside(qty.multiply(unitCost));
+    }
+
+    private BigDecimal signed(BigDecimal amount) {
+        return kind == LineKind.TRADE_IN ? amount.negate() : amount;
     }
 
     /** The rates this line is taxed at on an invoice holding {@code invoiceRates} (R10). */

@@ -22,6 +22,8 @@ public class VoidingAnInvoice {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
     private final ReturnableLines returnable;
+    @org.springframework.beans.factory.annotation.Autowired
+    private TradeInStock tradeIns;
 
     VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock, ReturnableLines returnable) {
         this.returnable = returnable;
@@ -45,6 +47,7 @@ public class VoidingAnInvoice {
                     "Invoice " + invoice.numberText() + " voided", "INVOICE", id.value()));
             work.invoices.markCommitted(line.id(), false);
         }
+        tradeIns.takeBack(invoice, "invoice " + invoice.numberText() + " voided");
         jdbc.sql("update invoice set status = 'VOIDED', voided_at = ?, voided_by = ? where id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
                         id.value())

@@ -15,6 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
  * leaves customer deposits. Revenue by kind, the tax owed to the state (§Sales Tax R12, liability by invoice date)
  * and the cost of the goods that left inventory. A walk-in sale goes through AR without a customer: its tenders
  * clear it the same way, so the walk-in part of AR nets to zero (the reconciliation shows it if not).
+ * <p>
+ * Trade-ins (issue 7 point 6, 02-sales §Trade-In R5): the customer's piece comes into Inventory at its Trade Actual Value,
+ * and the over-allowance (credit given − actual value) comes off Sales, so revenue is the honest price while AR still
+ * holds what the customer owes after the full credit. An under-allowance (actual value above the credit) adds to Sales.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -40,6 +44,8 @@ class PostingInvoiceFinalized {
                 .credit(SystemAccount.FREIGHT_INCOME, a.freight())
                 .credit(SystemAccount.SALES_TAX_PAYABLE, a.tax())
                 .debit(SystemAccount.COGS, a.costOfGoods())
-                .credit(SystemAccount.INVENTORY, a.costOfGoods()));
+                .credit(SystemAccount.INVENTORY, a.costOfGoods())
+                .debit(SystemAccount.INVENTORY, a.tradeInValue())
+                .debit(SystemAccount.SALES, a.tradeInOverAllowance()));
     }
 }

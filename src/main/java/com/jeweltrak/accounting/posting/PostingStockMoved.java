@@ -14,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * COGS credit has the receipt's debit to come off:
  * <ul>
  * <li>received stock is debited to Inventory against Owner's equity — stock the business brings in; purchasing will
- * receive against vendor invoices (AP) instead; a corrected cost revalues likewise ({@link PostingItemCostChanged});</li>
+ * receive against vendor invoices (AP) instead; a corrected cost revalues likewise ({@link PostingItemCostChanged});
+ * a piece taken in trade on an invoice (and taken out again when the invoice is reopened or voided) is valued at its
+ * Trade Actual Value by the invoice's own entry ({@link PostingInvoiceFinalized}, 02-sales §Trade-In R5), so a RECEIVE
+ * with document type INVOICE is left alone here;</li>
  * <li>counts, adjustments, scrap and returns to the vendor go to Inventory adjustments (an expense, or its reduction);</li>
  * <li>a sale or customer return outside an invoice moves cost between Inventory and COGS — one on an invoice is valued by
  * the invoice's own entry ({@link PostingInvoiceFinalized}), so it is left alone here;</li>
@@ -35,7 +38,7 @@ class PostingStockMoved {
     void on(StockMoved event) {
         Postings.requireSameTenant(event.tenant());
         SystemAccount against = switch (event.kind()) {
-            case RECEIVE -> SystemAccount.OWNER_EQUITY;
+            case RECEIVE -> Postings.INVOICE.equals(event.documentType()) ? null : SystemAccount.OWNER_EQUITY;
             case ADJUST, COUNT, SCRAP, VENDOR_RETURN -> SystemAccount.INVENTORY_ADJUSTMENTS;
             case SALE, SALE_RETURN -> Postings.INVOICE.equals(event.documentType()) ? null : SystemAccount.COGS;
             case MEMO_OUT, MEMO_RETURN, CONSUME, RELEASE -> null;
