@@ -36,6 +36,9 @@ public class AddingALine {
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkLinesEditable();
         if (r.kind() == null) throw new BusinessRuleViolated("kind", "Say what the line is: ITEM, NON_STOCK or SERVICE.");
+        if (r.kind() == LineKind.TRADE_IN) {
+            throw new BusinessRuleViolated("kind", "A trade-in line is added with its own fields (family, credit, actual value).");
+        }
         BigDecimal quantity = r.quantity() == null ? BigDecimal.ONE : r.quantity();
         AdjustmentPolicy policy = work.adjustmentPolicy();
         BigDecimal adjustment = policy.adjustmentToSave(BigDecimal.ZERO, r.adjustment());

@@ -38,7 +38,7 @@ public class AddingAReturnLine {
         Invoice source = sourceInvoice(sourceLineId);
         InvoiceLine line = source.line(sourceLineId);
         if (!invoice.customer().equals(source.customer()) || source.status() != InvoiceStatus.FINALIZED
-                || line.quantity().signum() <= 0 || source.id().equals(id)) {
+                || line.quantity().signum() <= 0 || line.isTradeIn() || source.id().equals(id)) {
             throw new BusinessRuleViolated("sourceLineId", "Only a line sold on one of this customer's finalized invoices "
                     + "can come back.");
         }

@@ -44,4 +44,13 @@ final class InvoiceForms {
     record RefundForm(String method, String amount, String checkNumber, String cardLast4, String reference,
                       String idempotencyKey) {
     }
+
+    /** "Trade-in…" (02-sales §Trade-In): the customer's piece, the credit allowed and (CanEditTradeFields) its actual value. */
+    record TradeInForm(String tradeDescription, String tradeFamily, String tradeCategory, String tradeCredit,
+                       String tradeActualValue, Boolean taxable) {
+    }
+
+    /** A line's trade field (CanEditTradeFields): the concession on a sold line, the actual value on a trade-in line. */
+    record TradeFieldsForm(String tradeConcession, String tradeActualValue) {
+    }
 }

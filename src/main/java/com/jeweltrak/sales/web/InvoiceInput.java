@@ -27,7 +27,7 @@ final class InvoiceInput {
         try {
             return text == null ? null : LineKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolated("kind", "A line is ITEM, NON_STOCK or SERVICE.");
+            throw new BusinessRuleViolated("kind", "A line is ITEM, NON_STOCK, SERVICE or TRADE_IN.");
         }
     }
 

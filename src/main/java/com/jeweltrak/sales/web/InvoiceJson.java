@@ -15,8 +15,16 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
                    String invoiceDate, String reference, String notes, String shipTo, boolean outOfState, String taxRate,
                    List<LineJson> lines, List<PaymentJson> payments, Totals totals, String voidedAt, Long voidedBy) {
 
+    /**
+     * 02-sales §Trade-In: {@code tradeConcession} on sold lines; {@code tradeActualValue}, {@code tradeFamily},
+     * {@code tradeCategory}, {@code tradeInItemId} (once finalized) on TRADE_IN lines, whose {@code net} is minus the
+     * credit. {@code grossProfit} = Qty × UnitPrice − Adjustment − TradeConcession − cost (09 §13 R2; 0 on a trade-in):
+     * with the cost, for those who may see cost.
+     */
     record LineJson(long id, String kind, Long itemId, String stockId, String description, String quantity, String unitPrice,
-                    String adjustment, String net, boolean taxable, String cost, Long sourceLineId) {
+                    String adjustment, String net, boolean taxable, String cost, Long sourceLineId, String tradeConcession,
+                    String tradeActualValue, String tradeFamily, String tradeCategory, Long tradeInItemId,
+                    String grossProfit) {
     }
 
     record PaymentJson(long id, String method, String methodName, String amount, String tendered, String changeDue,
@@ -24,8 +32,9 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
                        boolean movedToCreditOnAccount, boolean refund, String reference) {
     }
 
+    /** {@code tradeIns}: the credit allowed for trade-ins, negative (02-sales §Trade-In R1). */
     record Totals(String merchandise, String nonStock, String services, String freight, String tax, String total,
-                  String paid, String balance) {
+                  String paid, String balance, String tradeIns) {
     }
 
     static InvoiceJson of(Invoice i, boolean cost, boolean adjustments) {
@@ -36,7 +45,8 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
                 i.lines().stream().map(l -> line(l, cost, adjustments)).toList(),
                 i.payments().stream().map(InvoiceJson::payment).toList(),
                 new Totals(money(a.merchandise()), money(a.nonStock()), money(a.services()), money(a.freight()),
-                        money(a.tax()), money(a.total()), money(i.paid()), money(i.balance())),
+                        money(a.tax()), money(a.total()), money(i.paid()), money(i.balance()),
+                        money(a.tradeInCredit().negate())),
                 i.voidedAt() == null ? null : i.voidedAt().toString(), i.voidedBy() == null ? null : i.voidedBy().value());
     }
 
@@ -45,7 +55,11 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
         // §Adjustment R3: the adjustment shows only to holders of ShowOrderItemDiscount (the net still says what is charged)
         return new LineJson(l.id(), l.kind().name(), l.item() == null ? null : l.item().value(), l.stockId(), l.description(),
                 plain(l.quantity()), money(l.unitPrice()), adjustments ? money(l.adjustment()) : null, money(net), l.taxable(),
-                cost ? money(l.cost()) : null, l.sourceLine());
+                cost ? money(l.cost()) : null, l.sourceLine(), l.isTradeIn() ? null : money(l.tradeConcession()),
+                l.isTradeIn() && cost ? money(l.cost()) : null, l.isTradeIn() ? l.tradeIn().family() : null,
+                l.isTradeIn() ? l.tradeIn().category() : null,
+                l.isTradeIn() && l.tradeIn().item() != null ? l.tradeIn().item().value() : null,
+                cost ? money(l.grossProfit()) : null);
     }
 
     private static PaymentJson payment(InvoicePayment p) {

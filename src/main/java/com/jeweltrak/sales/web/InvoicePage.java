@@ -107,6 +107,11 @@ class InvoicePage {
         model.addAttribute("returnSources", returnable.sourceNumbers(invoice));
         model.addAttribute("storeCredit", invoice.customer() == null ? null : storeCredits.balance(invoice.customer()));
         addIfAbsent(model, "returnForm", i -> new InvoiceForms.ReturnForm(null, "1"), invoice);
+        // 02-sales §Trade-In: the trade fields show and change only with CanEditTradeFields; R4 prefills the concession
+        model.addAttribute("canEditTrade", me.can(Permission.CAN_EDIT_TRADE_FIELDS));
+        addIfAbsent(model, "tradeInForm", i -> new InvoiceForms.TradeInForm(null, "JEWELRY", null, null, null, true), invoice);
+        model.addAttribute("suggestedConcession", invoice.lines().stream().collect(java.util.stream.Collectors.toMap(
+                com.jeweltrak.sales.InvoiceLine::id, l -> com.jeweltrak.sales.SettingATradeConcession.suggested(invoice, l))));
         addIfAbsent(model, "refundForm", i -> new InvoiceForms.RefundForm("CASH",
                 i.balance().signum() < 0 ? i.balance().negate().toPlainString() : null, null, null, null, null), invoice);
         model.addAttribute("refundKey", idempotency.newKey());

@@ -93,7 +93,8 @@ class InvoicePrinting {
         var sources = returnable.sourceNumbers(invoice);
         List<PrintedInvoice.Line> lines = invoice.lines().stream().map(l -> PrintedInvoice.Line.of(l.stockId(),
                 l.isReturn() ? l.description() + " (returned from invoice " + sources.get(l.sourceLine()) + ")"
-                        : l.description(), l.asSale())).toList();
+                        // 02-sales §Trade-In R1: the full credit allowed, never the actual value or a concession
+                        : l.isTradeIn() ? "Trade-in: " + l.description() : l.description(), l.asSale())).toList();
         List<PrintedInvoice.Tender> tenders = invoice.appliedPayments().stream().map(InvoicePrinting::tender).toList();
         PrintedInvoice.Status status = switch (invoice.status()) {
             case OPEN -> PrintedInvoice.Status.OPEN;

@@ -65,7 +65,13 @@ class InvoicesApi {
 
     /** {@code sourceLineId}: a return line (02-sales §Returns R2) of that earlier line; then only quantity counts. */
     record LineRequest(String kind, String stockId, String description, String quantity, String unitPrice, String adjustment,
-                       Boolean taxable, String cost, Long sourceLineId) {
+                       Boolean taxable, String cost, Long sourceLineId, String tradeFamily, String tradeCategory,
+                       String tradeActualValue, String tradeConcession) {
+
+        /** 02-sales §Trade-In: on a TRADE_IN line the credit is unitPrice; tradeConcession goes on sold lines. */
+        TradeInLineRequests.TradeFields trade() {
+            return new TradeInLineRequests.TradeFields(tradeFamily, tradeCategory, tradeActualValue, tradeConcession);
+        }
     }
 
     /** A refund on a negative-net invoice (02-sales §Returns R5): amount positive, default all that is owed back. */
@@ -97,6 +103,8 @@ class InvoicesApi {
 
     /** The top search box's entry follows what the API changes, as it follows the pages. */
     private final InvoiceSearchEntries search;
+    @org.springframework.beans.factory.annotation.Autowired
+    private TradeInLineRequests tradeLines;
 
     InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
@@ -187,7 +195,10 @@ class InvoicesApi {
 
     @PostMapping("/{id}/lines")
     @PreAuthorize(SELLING)
-    @Operation(summary = "Add a line: kind ITEM (by stockId), NON_STOCK or SERVICE; or, with sourceLineId, a return line of "
+    @Operation(summary = "Add a line: kind ITEM (by stockId), NON_STOCK or SERVICE (optionally with tradeConcession, which "
+            + "needs CanEditTradeFields: 0 to the line amount, gross profit only, never printed); TRADE_IN (02-sales §Trade-In: "
+            + "description, tradeFamily JEWELRY/WATCH/PEARL, tradeCategory, unitPrice = the credit allowed, tradeActualValue "
+            + "blank = the credit, 422 with no value); or, with sourceLineId, a return line of "
             + "that line of the customer's earlier finalized invoice (02-sales §Returns R2, R10–R12: quantity = units coming "
             + "back, −1 or 1; price, cost, adjustment pro-rated and tax rates from the source); 409 unless the invoice is "
             + "Open, 422 beyond what was sold minus what already came back")
@@ -197,20 +208,25 @@ class InvoicesApi {
             returning.add(invoice.id(), r.sourceLineId(), InvoiceJson.decimal("quantity", r.quantity()));
             return ResponseEntity.status(201).body(indexed(invoice.id()));
         }
-        adding.add(invoice.id(), new AddingALine.Request(InvoiceInput.kind(r.kind()), r.stockId(), r.description(),
+        AddingALine.Request line = new AddingALine.Request(InvoiceInput.kind(r.kind()), r.stockId(), r.description(),
                 InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
-                InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable(), InvoiceJson.decimal("cost", r.cost())));
+                InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable(), InvoiceJson.decimal("cost", r.cost()));
+        if (line.kind() == com.jeweltrak.sales.LineKind.TRADE_IN || r.trade().any()) tradeLines.add(invoice.id(), line, r.trade());
+        else adding.add(invoice.id(), line);
         return ResponseEntity.status(201).body(indexed(invoice.id()));
     }
 
     @PutMapping("/{id}/lines/{lineId}")
     @PreAuthorize(SELLING)
-    @Operation(summary = "Change a line; fields left out keep their value (an adjustment survives, §Adjustment R5)")
+    @Operation(summary = "Change a line; fields left out keep their value (an adjustment survives, §Adjustment R5); "
+            + "tradeConcession on a sold line, tradeActualValue / tradeFamily / tradeCategory on a TRADE_IN line (422 elsewhere)")
     InvoiceJson changeLine(@PathVariable long id, @PathVariable long lineId, @RequestBody LineRequest r) {
         Invoice invoice = visible(id);
-        changing.change(invoice.id(), lineId, new ChangingALine.Request(r.description(),
+        ChangingALine.Request line = new ChangingALine.Request(r.description(),
                 InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
-                InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable()));
+                InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable());
+        if (r.trade().any()) tradeLines.change(invoice.id(), lineId, line, r.trade(), invoice.line(lineId).isTradeIn());
+        else changing.change(invoice.id(), lineId, line);
         return indexed(invoice.id());
     }
 
