@@ -46,6 +46,15 @@ class SalesDemoData implements DemoDataContributor {
     private final Invoices invoices;
     private final InvoiceSearchEntries search;
     private final Clock clock;
+    // issue 7 point 7: returns and trade-ins, through their own use cases
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.jeweltrak.sales.AddingAReturnLine returning;
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.jeweltrak.sales.RefundingACustomer refunding;
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.jeweltrak.sales.AddingATradeIn addingTradeIn;
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.jeweltrak.sales.SettingATradeConcession concession;
 
     SalesDemoData(JdbcClient jdbc, OpeningAnInvoice opening, AddingALine adding, FinalizingAnInvoice finalizing,
                   TakingATender tendering, VoidingAnInvoice voiding, Invoices invoices, InvoiceSearchEntries search,
@@ -81,6 +90,9 @@ class SalesDemoData implements DemoDataContributor {
                 .param(count(size) * 2).query(Long.class).list().stream().map(String::valueOf).toList());
         UserId seller = TenantContext.current().map(TenantContext.Actor::user).orElse(null);
         LocalDate today = LocalDate.now(clock);
+        // three items kept back for the trade-in sales below
+        Deque<String> forTradeIns = new ArrayDeque<>();
+        while (forTradeIns.size() < 3 && stock.size() > 3) forTradeIns.push(stock.pollLast());
         for (int i = 0; i < count(size) && !stock.isEmpty(); i++) {
             StoreId store = tenant.stores().get(i % tenant.stores().size());
             // every fifth sale is a walk-in; without customers they all are
@@ -95,6 +107,62 @@ class SalesDemoData implements DemoDataContributor {
                         new BigDecimal("45.00"), null, true, null));
             }
             sell(id, customer, i);
+            search.reindex(id);
+        }
+        if (customers.isEmpty()) return;
+        tradeIns(tenant, customers, seller, today, forTradeIns);
+        returns(seller, today);
+    }
+
+    /**
+     * Issue 7 point 7: a few sales with a piece taken in trade (02-sales §Trade-In) — the credit a quarter of the price,
+     * the piece really worth 60 % of it, the over-allowance recorded as the sold line's Trade Concession (R4).
+     */
+    private void tradeIns(DemoTenant tenant, List<ContactId> customers, UserId seller, LocalDate today, Deque<String> stock) {
+        String[] pieces = {"Worn 10K class ring", "Gold chain, broken clasp", "Old steel wristwatch"};
+        String[] families = {"JEWELRY", "JEWELRY", "WATCH"};
+        for (int t = 0; t < pieces.length && !stock.isEmpty(); t++) {
+            StoreId store = tenant.stores().get(t % tenant.stores().size());
+            ContactId customer = customers.get(t % customers.size());
+            InvoiceId id = opening.open(new OpeningAnInvoice.Request(store, customer, seller, today.minusDays(9 - 3L * t),
+                    null, null, null, null, false));
+            addItem(id, stock);
+            var sold = invoices.get(id).lines().getFirst();
+            BigDecimal credit = sold.net().divide(BigDecimal.valueOf(4), 0, java.math.RoundingMode.DOWN).max(BigDecimal.TEN);
+            BigDecimal actual = credit.multiply(new BigDecimal("0.60")).setScale(2, java.math.RoundingMode.HALF_UP);
+            addingTradeIn.add(id, new com.jeweltrak.sales.AddingATradeIn.Request(pieces[t], families[t],
+                    families[t].equals("WATCH") ? "Watch" : "Gold", credit, actual, true));
+            concession.set(id, sold.id(), credit.subtract(actual).min(sold.net()));
+            finalizing.finalizeInvoice(id);
+            pay(id, balance(id), PaymentMethod.values()[t % 3]);
+            search.reindex(id);
+        }
+    }
+
+    /**
+     * Issue 7 point 7: a few returns on earlier demo sales (02-sales §Returns): the item comes back on a new invoice for
+     * the same customer, which is finalized and refunded in cash or as store credit.
+     */
+    private void returns(UserId seller, LocalDate today) {
+        record Sold(long line, long customer, long store) {
+        }
+        List<Sold> sold = jdbc.sql("""
+                        select l.id, i.customer_id, i.store_id from invoice_line l
+                        join invoice i on i.tenant_id = l.tenant_id and i.id = l.invoice_id
+                        where i.status = 'FINALIZED' and i.customer_id is not null and l.kind = 'ITEM' and l.quantity > 0
+                          and not exists (select 1 from invoice_line t where t.invoice_id = i.id and t.kind = 'TRADE_IN')
+                        order by i.invoice_date, l.id limit 3""")
+                .query((rs, n) -> new Sold(rs.getLong(1), rs.getLong(2), rs.getLong(3))).list();
+        for (int r = 0; r < sold.size(); r++) {
+            Sold s = sold.get(r);
+            InvoiceId id = opening.open(new OpeningAnInvoice.Request(new StoreId(s.store()), new ContactId(s.customer()),
+                    seller, today.minusDays(5 - r), null, null, null, null, false));
+            returning.add(id, s.line(), BigDecimal.ONE);
+            finalizing.finalizeInvoice(id);
+            if (balance(id).signum() < 0) {
+                refunding.refund(id, new com.jeweltrak.sales.RefundingACustomer.Request(
+                        r % 2 == 0 ? PaymentMethod.CASH : PaymentMethod.STORE_CREDIT, null, null, null, null));
+            }
             search.reindex(id);
         }
     }

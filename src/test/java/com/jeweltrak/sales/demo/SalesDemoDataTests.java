@@ -62,4 +62,15 @@ class SalesDemoDataTests {
         assertThat(as(() -> books.reconcileAr().agrees())).isTrue();
         assertThat(as(() -> books.arControlTotal())).isPositive();
     }
+
+    // issue 7 point 7: the demo has a few returns and a few trade-ins, each piece taken in received into stock
+    @Test
+    void theDemoHasReturnsAndTradeIns() {
+        assertThat(as(() -> jdbc.sql("select count(*) from invoice_line where source_line_id is not null")
+                .query(Long.class).single())).isPositive();
+        assertThat(as(() -> jdbc.sql("select count(*) from invoice_line where kind = 'TRADE_IN' and trade_in_item_id is not null")
+                .query(Long.class).single())).isPositive();
+        assertThat(as(() -> jdbc.sql("select count(*) from invoice_line where trade_concession > 0")
+                .query(Long.class).single())).isPositive();
+    }
 }
