@@ -60,13 +60,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sold on balance (sold − returned).
  * Memo steps (issue 7: out, back, undo a return, void) keep each item's on-memo quantity equal to its movements and to
  * what the memos not voided have out.
+ * Trade-ins (02-sales §Trade-In R5): a piece taken in on an invoice is in stock at its actual value exactly while that
+ * invoice is finalized — so the Inventory account, which counts every item at cost, includes the traded-in pieces.
  */
 @JqwikSpringSupport
 @IntegrationTest
 class BooksStayTrueProperties {
 
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
-            ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo {
+            ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn {
+    }
+
+    /** The customer's piece comes in on the invoice for {@code credit} dollars, really worth {@code actual}. */
+    record TradeIn(int invoice, int credit, int actual) implements Step {
     }
 
     /** One unit of one of the customer's returnable lines comes back on the invoice (02-sales §Returns R2). */
@@ -147,6 +153,7 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.sales.memos.UnwindingAMemoReturn unwindingMemoReturn;
     @Autowired com.jeweltrak.sales.memos.VoidingAMemo voidingMemo;
     @Autowired com.jeweltrak.sales.memos.Memos memos;
+    @Autowired com.jeweltrak.sales.AddingATradeIn addingTradeIn;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
@@ -224,7 +231,8 @@ class BooksStayTrueProperties {
                 net.jqwik.api.Tuple.of(1, invoice.map(Reopen::new)),
                 net.jqwik.api.Tuple.of(2, invoice.map(Void::new)),
                 net.jqwik.api.Tuple.of(2, invoice.map(VoidPayment::new)),
-                net.jqwik.api.Tuple.of(1, invoice.map(MoveToCredit::new)));
+                net.jqwik.api.Tuple.of(1, invoice.map(MoveToCredit::new)),
+                net.jqwik.api.Tuple.of(2, tradeIns(invoice)));
         return step.list().ofMinSize(6).ofMaxSize(24);
     }
 
@@ -244,8 +252,13 @@ class BooksStayTrueProperties {
                 invoice.map(Reopen::new), invoice.map(Void::new), invoice.map(VoidPayment::new),
                 invoice.map(MoveToCredit::new),
                 Arbitraries.integers().between(0, 2).map(MemoOut::new), invoice.map(MemoBack::new),
-                invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new));
+                invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new), tradeIns(invoice));
         return step.list().ofMinSize(4).ofMaxSize(18);
+    }
+
+    private static Arbitrary<Step> tradeIns(Arbitrary<Integer> invoice) {
+        return Combinators.combine(invoice, Arbitraries.integers().between(0, 800), Arbitraries.integers().between(0, 800))
+                .as(TradeIn::new);
     }
 
     /** Each try on a tenant of its own, so the books hold only this try's documents. */
@@ -321,6 +334,9 @@ class BooksStayTrueProperties {
                 if (!receipts.isEmpty()) unwindingMemoReturn.delete(receipts.getLast().id());
             }
             case VoidMemo v -> voidingMemo.voidMemo(memo(v.memo()));
+            case TradeIn t -> addingTradeIn.add(invoice(t.invoice()), new com.jeweltrak.sales.AddingATradeIn.Request(
+                    "Property trade-in", "JEWELRY", "Ring", BigDecimal.valueOf(t.credit()), BigDecimal.valueOf(t.actual()),
+                    t.credit() % 2 == 0));
             case VoidPayment v -> {
                 int i = paidInvoices.indexOf(invoice(v.invoice()));
                 if (i < 0) return null;
@@ -371,6 +387,24 @@ class BooksStayTrueProperties {
                 .query(BigDecimal.class).single();
         assertThat(books.balance(SystemAccount.INVENTORY)).as("Inventory = Σ owned quantity × cost")
                 .isEqualByComparingTo(atCost);
+        // Trade-In R5: a trade-in line holds an item in stock at its actual value exactly while its invoice is finalized
+        for (InvoiceId id : opened) {
+            var invoice = invoices.get(id);
+            for (var line : invoice.lines()) {
+                if (!line.isTradeIn()) continue;
+                boolean finalized = invoice.status() == InvoiceStatus.FINALIZED;
+                assertThat(line.tradeIn().item() != null).as("trade-in linked to its item iff finalized").isEqualTo(finalized);
+                if (finalized) {
+                    var piece = items.get(line.tradeIn().item());
+                    assertThat(piece.quantities().inStock()).as("the piece is in stock").isEqualByComparingTo(BigDecimal.ONE);
+                    assertThat(piece.cost()).as("at its actual value").isEqualByComparingTo(line.cost());
+                }
+            }
+        }
+        assertThat(jdbc.sql("""
+                        select count(*) from item i where i.in_stock <> 0 and i.notes like 'Taken in trade%'
+                          and not exists (select 1 from invoice_line l where l.trade_in_item_id = i.id)""")
+                .query(Long.class).single()).as("a piece taken back is out of stock").isZero();
     }
 
     private void checkStock() {
