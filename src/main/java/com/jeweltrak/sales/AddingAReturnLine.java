@@ -50,7 +50,7 @@ public class AddingAReturnLine {
         ReturnableLines.checkCap(units, line, source.numberText(), returnable.returnedExcept(sourceLineId, -1));
         TaxSnapshot rates = TaxSnapshot.of(source.tax());
         SaleLine back = SaleLine.returning(units, line.asSale(), rates, source.exemption() == TaxExemption.NONE);
-        return jdbc.sql("""
+        long lineId = jdbc.sql("""
                         insert into invoice_line (tenant_id, invoice_id, kind, item_id, description, quantity, unit_price,
                                                   adjustment, taxable, cost, source_line_id, source_tax_rate,
                                                   source_surtax_rate, source_surtax_threshold)
@@ -59,6 +59,10 @@ public class AddingAReturnLine {
                         line.description(), back.qty(), back.unitPrice(), back.adjustment(), back.taxable(),
                         line.cost(), sourceLineId, rates.taxRate(), rates.surTaxRate(), rates.surTaxThreshold())
                 .query(Long.class).single();
+        // Returns R12: the sold line's Trade Concession comes back pro-rated too (02-sales §Trade-In R2)
+        jdbc.sql("update invoice_line set trade_concession = ? where id = ?")
+                .params(TradeIns.returnedConcession(line, back.qty()), lineId).update();
+        return lineId;
     }
 
     /** The source line's invoice, the source line's row locked for this transaction (the R10 cap). */

@@ -92,6 +92,8 @@ public class ChangingALine {
         jdbc.sql("update invoice_line set description = ?, quantity = ?, adjustment = ? where id = ? and invoice_id = ?")
                 .params(description, back.qty(), back.adjustment(), line.id(), invoice.id().value())
                 .update();
+        jdbc.sql("update invoice_line set trade_concession = ? where id = ?")
+                .params(TradeIns.returnedConcession(sold, back.qty()), line.id()).update();
     }
 
     /** A committed line (finalized, then reopened) moves the difference through the stock ledger at once. */

@@ -71,6 +71,16 @@ final class TradeIns {
         }
     }
 
+    /**
+     * 02-sales §Returns R12: a return line carries its source line's Trade Concession pro-rated (× units coming back ÷
+     * source Qty) and negative, so the gross profit of the sale reverses exactly.
+     */
+    static BigDecimal returnedConcession(InvoiceLine sold, BigDecimal returnQuantity) {
+        if (sold.tradeConcession().signum() == 0) return BigDecimal.ZERO;
+        return Money.inside(sold.tradeConcession().multiply(returnQuantity.abs())
+                .divide(sold.quantity(), 10, java.math.RoundingMode.HALF_UP)).negate();
+    }
+
     /** Issue 7: "a trade-in with no value" is refused with the reason. */
     static class TradeInHasNoValue extends BusinessRuleViolated {
         TradeInHasNoValue() {

@@ -37,6 +37,7 @@ class TradeInTests {
     @Autowired ChangingATradeIn changingTradeIn;
     @Autowired SettingATradeConcession concession;
     @Autowired ChangingALine changing;
+    @Autowired AddingAReturnLine returning;
     @Autowired FinalizingAnInvoice finalizing;
     @Autowired ReopeningAnInvoice reopening;
     @Autowired VoidingAnInvoice voiding;
@@ -234,5 +235,18 @@ class TradeInTests {
                 .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("no adjustment");
         fixtures.run(tenant, () -> changing.change(id, line, new ChangingALine.Request(null, null, d("550.00"), null, null)));
         assertThat(tradeInLine(id).net()).isEqualByComparingTo("-550.00");
+    }
+
+    // Returns R12 with Trade-In R2: a return line takes the sold line's concession back pro-rated, so the GP reverses exactly
+    @Test
+    void aReturnTakesTheConcessionBackAndReversesTheGrossProfit() {
+        InvoiceId sale = ringWithTradeIn("500.00", "300.00", false);
+        fixtures.run(tenant, () -> concession.set(sale, soldLine(sale).id(), d("200.00")));
+        fixtures.run(tenant, () -> finalizing.finalizeInvoice(sale));
+        InvoiceId back = fixtures.open(tenant);
+        long returned = fixtures.as(tenant, () -> returning.add(back, soldLine(sale).id(), BigDecimal.ONE));
+        InvoiceLine line = read(back).line(returned);
+        assertThat(line.tradeConcession()).isEqualByComparingTo("-200.00");
+        assertThat(line.grossProfit()).isEqualByComparingTo(soldLine(sale).grossProfit().negate());
     }
 }
