@@ -25,7 +25,8 @@ class InvoiceItemDocuments implements ItemDocuments {
     public List<Line> holding(ItemId item, int limit) {
         if (CurrentUser.get().isEmpty() || !CurrentUser.require().can("Invoices.View")) return List.of();
         return rows.where("exists (select 1 from invoice_line l where l.tenant_id = i.tenant_id and l.invoice_id = i.id"
-                        + " and l.item_id = :value)", item.value(), limit).stream()
+                        // a piece taken in trade lists the invoice it came in on (02-sales §Trade-In R5)
+                        + " and (l.item_id = :value or l.trade_in_item_id = :value))", item.value(), limit).stream()
                 .map(r -> new Line(r.date(), "Invoice", Long.toString(r.number()),
                         r.customer() == null ? "Walk-in" : r.customer(), r.total(), r.statusLabel(),
                         "/sales/invoices/" + r.id(), "/peek/invoice/" + r.id()))

@@ -28,6 +28,7 @@ class TradeInPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired SalesFixtures fixtures;
+    @Autowired com.jeweltrak.sales.Invoices invoices;
 
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants) {
@@ -94,5 +95,18 @@ class TradeInPagesTests {
         assertThat(text).contains("Trade-in: Old gold bracelet", "1,200.00", "-500.00", "700.00")
                 .doesNotContain("300.00", "concession", "Concession", "actual value")
                 .doesNotContainPattern("(?<![\\d,])200\\.00"); // 1,200.00 is the ring's price
+    }
+
+    // Trade-In R5, 09-reports §Who Did I Sell This To?: the piece's item page names the invoice it came in on
+    @Test
+    void thePiecesItemPageNamesTheInvoiceItCameInOn() throws Exception {
+        InvoiceId id = ringWithTradeIn();
+        mvc.perform(post("/sales/invoices/" + id + "/finalize").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/invoices/" + id));
+        Long piece = fixtures.as(tenant, () -> invoices.get(id).lines().stream()
+                .filter(com.jeweltrak.sales.InvoiceLine::isTradeIn).findFirst().orElseThrow().tradeIn().item().value());
+        String itemPage = mvc.perform(get("/inventory/items/" + piece).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(itemPage).contains("id=\"itemDocuments\"", "/sales/invoices/" + id, "Old gold bracelet");
     }
 }
