@@ -36,7 +36,7 @@ public class AddingATradeIn {
         String description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
         if (description == null) throw new BusinessRuleViolated("description", "Describe the piece taken in trade.");
         Family family = TradeIns.family(r.family());
-        String category = r.category() == null || r.category().isBlank() ? family.label() : r.category().strip();
+        String category = TradeIns.category(r.category(), family);
         BigDecimal credit = r.credit();
         BigDecimal actual = r.actualValue() == null ? Money.orZero(credit) : r.actualValue();
         TradeIns.checkValue(credit, actual);

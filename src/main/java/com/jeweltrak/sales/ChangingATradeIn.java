@@ -36,7 +36,8 @@ public class ChangingATradeIn {
         if (!line.isTradeIn()) throw new BusinessRuleViolated("kind", "That line is not a trade-in.");
         String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();
         Family family = r.family() == null ? Family.valueOf(line.tradeIn().family()) : TradeIns.family(r.family());
-        String category = r.category() == null || r.category().isBlank() ? line.tradeIn().category() : r.category().strip();
+        String category = r.category() == null || r.category().isBlank() ? line.tradeIn().category()
+                : TradeIns.category(r.category(), family);
         BigDecimal credit = r.credit() == null ? line.unitPrice() : r.credit();
         boolean followsCredit = line.cost().compareTo(line.unitPrice()) == 0;
         BigDecimal actual = r.actualValue() != null ? r.actualValue() : followsCredit ? Money.orZero(credit) : line.cost();

@@ -36,12 +36,14 @@ public class SettingATradeConcession {
     }
 
     /**
-     * R4: the suggestion the page prefills — Σ (credit − actual value) of the invoice's trade-ins, never below zero and at
-     * most the line amount; the user may change it.
+     * R4: the suggestion the page prefills — Σ (credit − actual value) of the invoice's trade-ins less the concessions
+     * already on its other lines, never below zero and at most the line amount; the user may change it.
      */
     public static BigDecimal suggested(Invoice invoice, InvoiceLine line) {
         BigDecimal over = invoice.lines().stream().filter(InvoiceLine::isTradeIn)
                 .map(l -> l.unitPrice().subtract(l.cost())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Money.cents(over.max(BigDecimal.ZERO).min(line.net().max(BigDecimal.ZERO)));
+        BigDecimal elsewhere = invoice.lines().stream().filter(l -> l.id() != line.id())
+                .map(InvoiceLine::tradeConcession).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Money.cents(over.subtract(elsewhere).max(BigDecimal.ZERO).min(line.net().max(BigDecimal.ZERO)));
     }
 }

@@ -58,9 +58,10 @@ class TradeInStock {
             if (!line.isTradeIn() || line.tradeIn().item() == null) continue;
             ItemId itemId = line.tradeIn().item();
             Item item = items.get(itemId);
-            boolean elsewhere = jdbc.sql("select exists (select 1 from invoice_line where item_id = ?)")
-                    .param(itemId.value()).query(Boolean.class).single()
-                    || jdbc.sql("select exists (select 1 from memo_line where item_id = ?)")
+            // on another live invoice (even not yet finalized) or not all here any more (sold, on memo, adjusted)
+            boolean elsewhere = jdbc.sql("""
+                            select exists (select 1 from invoice_line l join invoice i on i.tenant_id = l.tenant_id
+                                           and i.id = l.invoice_id where l.item_id = ? and i.status <> 'VOIDED')""")
                     .param(itemId.value()).query(Boolean.class).single();
             if (elsewhere || item.quantities().inStock().compareTo(BigDecimal.ONE) != 0
                     || item.quantities().onMemo().signum() != 0 || !item.store().equals(invoice.store())) {

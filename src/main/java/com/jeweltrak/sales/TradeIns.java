@@ -32,6 +32,13 @@ final class TradeIns {
         return family;
     }
 
+    /** The category of the item the piece becomes: the family's name when left blank. */
+    static String category(String typed, Family family) {
+        String category = typed == null || typed.isBlank() ? family.label() : typed.strip();
+        if (category.length() > 100) throw new BusinessRuleViolated("tradeCategory", "Keep the category to 100 characters.");
+        return category;
+    }
+
     /** An empty attribute block of the family: the piece is described further on its item page. */
     static FamilyDetails noDetails(Family family) {
         return switch (family) {

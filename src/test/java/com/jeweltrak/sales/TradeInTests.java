@@ -163,6 +163,10 @@ class TradeInTests {
         assertThat(soldLine(id).grossProfit()).isEqualByComparingTo("650.00");
         assertThat(tradeInLine(id).grossProfit()).isZero();
         assertThat(read(id).totals().total()).isEqualByComparingTo(before.totals().total());
+        // R4: once the over-allowance is on the ring, no other line is prefilled with it again
+        assertThat(SettingATradeConcession.suggested(read(id), soldLine(id))).isEqualByComparingTo("200.00");
+        long sizing = fixtures.service(tenant, id, "40.00");
+        assertThat(SettingATradeConcession.suggested(read(id), read(id).line(sizing))).isZero();
     }
 
     // R6: a concession above the line amount, or on a trade-in line, is refused
