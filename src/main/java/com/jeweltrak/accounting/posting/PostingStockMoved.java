@@ -19,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Trade Actual Value by the invoice's own entry ({@link PostingInvoiceFinalized}, 02-sales §Trade-In R5), so a RECEIVE
  * with document type INVOICE is left alone here;</li>
  * <li>counts, adjustments, scrap and returns to the vendor go to Inventory adjustments (an expense, or its reduction);</li>
- * <li>a sale or customer return outside an invoice moves cost between Inventory and COGS — one on an invoice is valued by
- * the invoice's own entry ({@link PostingInvoiceFinalized}), so it is left alone here;</li>
+ * <li>a sale or customer return recorded straight on the stock ledger (outside an invoice — e.g. history brought over
+ * from an earlier system) mirrors a receipt: its revenue is not in these books, so its cost goes back to Owner's
+ * equity rather than into COGS, and gross profit stays the invoices'. One on an invoice is valued by the invoice's own
+ * entry ({@link PostingInvoiceFinalized}), so it is left alone here;</li>
  * <li>memo movements and stones set into a mounting change where stock is, not what the business owns.</li>
  * </ul>
  */
@@ -40,7 +42,7 @@ class PostingStockMoved {
         SystemAccount against = switch (event.kind()) {
             case RECEIVE -> Postings.INVOICE.equals(event.documentType()) ? null : SystemAccount.OWNER_EQUITY;
             case ADJUST, COUNT, SCRAP, VENDOR_RETURN -> SystemAccount.INVENTORY_ADJUSTMENTS;
-            case SALE, SALE_RETURN -> Postings.INVOICE.equals(event.documentType()) ? null : SystemAccount.COGS;
+            case SALE, SALE_RETURN -> Postings.INVOICE.equals(event.documentType()) ? null : SystemAccount.OWNER_EQUITY;
             case MEMO_OUT, MEMO_RETURN, CONSUME, RELEASE -> null;
         };
         if (against == null) return;
