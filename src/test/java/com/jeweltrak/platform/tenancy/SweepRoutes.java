@@ -224,7 +224,8 @@ final class SweepRoutes {
             entry("POST /sales/memos/{id}/scan", "stockId=1"),
             entry("POST /sales/memos/{id}/lines", "description=Sweep+misc&unitPrice=10"),
             entry("POST /sales/memos/{id}/returns", "notes=Sweep"),
-            entry("POST /sales/memos/{id}/email", "toAddress=sweep%40example.com"));
+            entry("POST /sales/memos/{id}/email", "toAddress=sweep%40example.com"),
+            entry("POST /sales/memos/{id}/invoices", "note=Sweep"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

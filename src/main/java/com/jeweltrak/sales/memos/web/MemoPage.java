@@ -68,6 +68,9 @@ class MemoPage {
         model.addAttribute("canReturn", me.can("MemoReturns.Create") && !memo.voided()
                 && memo.counts().out().signum() > 0);
         model.addAttribute("canVoid", me.can(Permission.CAN_VOID_MEMOS) && !memo.voided());
+        // §Memos R5: convert to invoice while something is out
+        model.addAttribute("canInvoice", me.can("Invoices.Create") && !memo.voided() && memo.counts().out().signum() > 0);
+        model.addAttribute("invoicedOn", memos.invoicedOn(memo.id()));
         addIfAbsent(model, "headerForm", new HeaderForm(memo.expectedReturn() == null ? null : memo.expectedReturn().toString(),
                 memo.terms(), memo.notes()));
         addIfAbsent(model, "scanForm", new ScanForm("", ""));
@@ -83,6 +86,15 @@ class MemoPage {
         if (!model.containsAttribute("returnForm")) model.addAttribute("returnForm", new MemoForms.ReturnForm(null, null));
         if (!model.containsAttribute("typed")) model.addAttribute("typed", java.util.Map.of());
         return "sales/memos/return-form";
+    }
+
+    /** §Memos R5, R7: "Invoice…" — the lines still out, each with a quantity box capped at its Out. */
+    String renderInvoiceForm(Memo memo, Model model) {
+        model.addAttribute("memo", memo);
+        model.addAttribute("row", rows.row(memo));
+        if (!model.containsAttribute("invoiceForm")) model.addAttribute("invoiceForm", new ActionsForm(null));
+        if (!model.containsAttribute("typed")) model.addAttribute("typed", java.util.Map.of());
+        return "sales/memos/invoice-form";
     }
 
     String renderReceipt(MemoReturn receipt, Model model) {
