@@ -225,7 +225,9 @@ final class SweepRoutes {
             entry("POST /sales/memos/{id}/lines", "description=Sweep+misc&unitPrice=10"),
             entry("POST /sales/memos/{id}/returns", "notes=Sweep"),
             entry("POST /sales/memos/{id}/email", "toAddress=sweep%40example.com"),
-            entry("POST /sales/memos/{id}/invoices", "note=Sweep"));
+            entry("POST /sales/memos/{id}/invoices", "note=Sweep"),
+            entry("POST /api/v1/memos/{id}/invoice", """
+                    {"lines": []}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
