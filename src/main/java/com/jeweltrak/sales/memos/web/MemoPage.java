@@ -35,7 +35,10 @@ class MemoPage {
 
     private final Memos memos;
     private final MemoRows rows;
-    MemoPage(Memos memos, MemoRows rows) {
+    private final com.jeweltrak.sales.memos.MemoCertificates certificates;
+
+    MemoPage(Memos memos, MemoRows rows, com.jeweltrak.sales.memos.MemoCertificates certificates) {
+        this.certificates = certificates;
         this.memos = memos;
         this.rows = rows;
     }
@@ -71,6 +74,8 @@ class MemoPage {
         // §Memos R5: convert to invoice while something is out
         model.addAttribute("canInvoice", me.can("Invoices.Create") && !memo.voided() && memo.counts().out().signum() > 0);
         model.addAttribute("invoicedOn", memos.invoicedOn(memo.id()));
+        // 03-services §12 R2, R3: the certified stones on the memo, offered (all checked) to print and e-mail
+        model.addAttribute("certificates", certificates.of(memo));
         addIfAbsent(model, "headerForm", new HeaderForm(memo.expectedReturn() == null ? null : memo.expectedReturn().toString(),
                 memo.terms(), memo.notes()));
         addIfAbsent(model, "scanForm", new ScanForm("", ""));
