@@ -58,15 +58,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the customer's earlier lines, a refund in cash or as store credit, store credit used as a tender — the store-credit
  * liability is then always what the customer's credits still hold, and a ring is in stock exactly when it is not
  * sold on balance (sold − returned).
- * Memo steps (issue 7: out, back, undo a return, void) keep each item's on-memo quantity equal to its movements and to
- * what the memos not voided have out.
+ * Memo steps (issue 7: out, back, undo a return, void, convert to an invoice, take the converted line off) keep each
+ * item's on-memo quantity equal to its movements and to what the memos not voided have out (Out excludes what was
+ * invoiced); a converted unit counts as sold once, and Inventory holds it at cost while its invoice is Open.
  */
 @JqwikSpringSupport
 @IntegrationTest
 class BooksStayTrueProperties {
 
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
-            ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo {
+            ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, ConvertMemo, RemoveConvertedLine {
     }
 
     /** One unit of one of the customer's returnable lines comes back on the invoice (02-sales §Returns R2). */
@@ -121,6 +122,14 @@ class BooksStayTrueProperties {
     record VoidMemo(int memo) implements Step {
     }
 
+    /** Issue 7 point 1 (02-sales §Memos R5): everything out on a memo goes onto a new invoice of the customer's. */
+    record ConvertMemo(int memo) implements Step {
+    }
+
+    /** §Reversing case 1: a line made from a memo comes off its (Open) invoice; its units go back On Memo. */
+    record RemoveConvertedLine(int invoice) implements Step {
+    }
+
     @Autowired TestTenants tenants;
     @Autowired ReceivingAnItem receiving;
     @Autowired Items items;
@@ -147,6 +156,9 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.sales.memos.UnwindingAMemoReturn unwindingMemoReturn;
     @Autowired com.jeweltrak.sales.memos.VoidingAMemo voidingMemo;
     @Autowired com.jeweltrak.sales.memos.Memos memos;
+    @Autowired com.jeweltrak.sales.memos.ConvertingAMemo convertingMemo;
+    @Autowired com.jeweltrak.sales.MemoSourcedLines memoSourcedLines;
+    @Autowired com.jeweltrak.sales.RemovingALine removingLine;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
@@ -244,7 +256,8 @@ class BooksStayTrueProperties {
                 invoice.map(Reopen::new), invoice.map(Void::new), invoice.map(VoidPayment::new),
                 invoice.map(MoveToCredit::new),
                 Arbitraries.integers().between(0, 2).map(MemoOut::new), invoice.map(MemoBack::new),
-                invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new));
+                invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new),
+                invoice.map(ConvertMemo::new), invoice.map(RemoveConvertedLine::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
 
@@ -321,6 +334,18 @@ class BooksStayTrueProperties {
                 if (!receipts.isEmpty()) unwindingMemoReturn.delete(receipts.getLast().id());
             }
             case VoidMemo v -> voidingMemo.voidMemo(memo(v.memo()));
+            case ConvertMemo c -> {
+                var memo = memos.get(memo(c.memo()));
+                opened.add(convertingMemo.convert(memo.id(), memo.lines().stream().filter(l -> l.out().signum() > 0)
+                        .map(l -> new com.jeweltrak.sales.memos.ConvertingAMemo.Line(l.id(), l.out())).toList()));
+            }
+            case RemoveConvertedLine r -> {
+                InvoiceId id = invoice(r.invoice());
+                var line = invoices.get(id).lines().stream()
+                        .filter(l -> memoSourcedLines.memoLineOf(l.id()).isPresent()).findFirst()
+                        .orElseThrow(() -> new BusinessRuleViolated("no line from a memo on it"));
+                removingLine.remove(id, line.id());
+            }
             case VoidPayment v -> {
                 int i = paidInvoices.indexOf(invoice(v.invoice()));
                 if (i < 0) return null;
