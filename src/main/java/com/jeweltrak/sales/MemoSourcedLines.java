@@ -85,6 +85,26 @@ public class MemoSourcedLines {
                 .param(invoiceLine).query(Long.class).optional();
     }
 
+    /** The memo a line came from, as the invoice page links it. */
+    public record MemoSource(long memoId, long memoNumber) {
+    }
+
+    /** Of the invoice's lines made from memo lines: line id → the memo (§Reversing R1: where the line came from). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, MemoSource> sourcesOf(InvoiceId invoice) {
+        java.util.Map<Long, MemoSource> sources = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select il.id, m.id, m.number from invoice_line il
+                        join memo_line l on l.tenant_id = il.tenant_id and l.id = il.memo_line_id
+                        join memo m on m.tenant_id = l.tenant_id and m.id = l.memo_id
+                        where il.invoice_id = ?""")
+                .param(invoice.value())
+                .query(rs -> {
+                    sources.put(rs.getLong(1), new MemoSource(rs.getLong(2), rs.getLong(3)));
+                });
+        return sources;
+    }
+
     /**
      * §Reversing R2: {@code quantity} units of the line go back On Memo and the memo line's QtyInvoiced falls. False,
      * and nothing done, when the line did not come from a memo.

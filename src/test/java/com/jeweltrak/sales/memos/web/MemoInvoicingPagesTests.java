@@ -49,7 +49,9 @@ class MemoInvoicingPagesTests {
         String invoice = mvc.perform(post("/sales/memos/" + memo + "/invoices").param("qty-" + line, "1")
                         .with(tenant.owner().signedIn()).with(csrf()))
                 .andExpect(redirectedUrlPattern("/sales/invoices/*")).andReturn().getResponse().getRedirectedUrl();
-        assertThat(page(invoice)).contains("StockID").contains(ring);
+        // §Reversing R1: the invoice line names the memo it came from
+        assertThat(page(invoice)).contains(ring).contains("From memo " + fixtures.read(tenant, memo).number())
+                .contains("href=\"/sales/memos/" + memo + "\"");
         assertThat(fixtures.read(tenant, memo).pill()).isEqualTo(MemoPill.PARTIAL);
         String shown = page("/sales/memos/" + memo);
         assertThat(shown).contains("1 out · 0 returned · 1 invoiced").contains("href=\"" + invoice + "\"");
