@@ -130,6 +130,25 @@ class MemoCertificatesTests {
         assertThat(offered).extracting(MemoCertificates.Candidate::title).containsExactly("GIA 2141438171", "IGI LG5550001");
     }
 
+    // R1 (c): a diamond combined from inventory into a ring keeps its certificate — the ring's line offers it
+    @Test
+    void aStoneCombinedIntoARingBringsItsCertificate() throws Exception {
+        String diamond = certifiedDiamond("3141438170");
+        String ring = as(() -> {
+            ItemId mounting = receiving.receive(new Item(null, 0, tenant.store(), "Ring", null, "Solitaire", null, true,
+                    LocalDate.of(2026, 11, 1), new BigDecimal("400"), new Item.Prices(null, null, null, new BigDecimal("1500")),
+                    null, new JewelryDetails("White Gold", "18K", null, null, null, "LADIES", "NEW")), NewStock.one());
+            combining.combine(mounting, items.findByStockId(diamond).orElseThrow().id());
+            return Long.toString(items.get(mounting).stockNumber());
+        });
+        MemoId memo = memoOf(ring);
+        assertThat(as(() -> certificates.of(fixtures.read(tenant, memo))))
+                .extracting(MemoCertificates.Candidate::lineNumber, MemoCertificates.Candidate::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "GIA 3141438170"));
+    }
+
+    @Autowired com.jeweltrak.inventory.stones.CombiningALooseStone combining;
+
     // R2: no certified stone on the memo — Print and Send work as before, with no checklist
     @Test
     void aMemoWithoutCertifiedStonesOffersNoChecklist() throws Exception {
