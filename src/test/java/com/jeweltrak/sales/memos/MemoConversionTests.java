@@ -236,6 +236,22 @@ class MemoConversionTests {
         assertThat(fixtures.read(tenant, memo).pill()).isEqualTo(MemoPill.INVOICED);
     }
 
+    // §Reversing R8: payments already taken on the invoice are not reversed by removing the line — they stay on it
+    @Test
+    void removingAConvertedLineLeavesThePaymentsOnTheInvoice() {
+        String ring = fixtures.ring(tenant);
+        MemoId memo = fixtures.issueWith(tenant, ring);
+        InvoiceId id = convert(memo, fixtures.read(tenant, memo).lines().getFirst().id(), "1");
+        fixtures.sales.run(tenant, () -> tendering.take(id, new com.jeweltrak.sales.TakingATender.Request(
+                com.jeweltrak.sales.PaymentMethod.CASH, new BigDecimal("100.00"), null, null, null, null)));
+        fixtures.sales.run(tenant, () -> removing.remove(id, onlyLine(id).id()));
+        assertThat(invoice(id).paid()).isEqualByComparingTo("100.00");
+        assertThat(invoice(id).appliedPayments()).hasSize(1);
+        assertThat(fixtures.read(tenant, memo).pill()).isEqualTo(MemoPill.OPEN);
+    }
+
+    @Autowired com.jeweltrak.sales.TakingATender tendering;
+
     // decision (issue 7): voiding the invoice — the customer still holds the units on approval, so they go back On Memo
     // and QtyInvoiced falls; the voided invoice cannot be edited afterwards (§Reversing R6)
     @Test
