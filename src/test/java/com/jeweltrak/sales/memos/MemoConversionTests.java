@@ -252,6 +252,25 @@ class MemoConversionTests {
 
     @Autowired com.jeweltrak.sales.TakingATender tendering;
 
+    // §Reversing R5: the memo's entry in the top search follows conversion and its reversal
+    @Test
+    void theMemosSearchEntryFollowsConversionAndRemoval() {
+        MemoId memo = fixtures.issueWith(tenant, fixtures.ring(tenant));
+        InvoiceId id = convert(memo, fixtures.read(tenant, memo).lines().getFirst().id(), "1");
+        assertThat(searchStatus(memo)).isEqualTo("Invoiced");
+        fixtures.sales.run(tenant, () -> removing.remove(id, onlyLine(id).id()));
+        assertThat(searchStatus(memo)).isEqualTo("Open");
+    }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    private String searchStatus(MemoId memo) {
+        return fixtures.sales.as(tenant, () -> transactions.execute(s -> jdbc.sql(
+                "select status from search_entry where record_type = 'memo' and record_id = ?")
+                .param(memo.value()).query(String.class).single()));
+    }
+
     // decision (issue 7): voiding the invoice — the customer still holds the units on approval, so they go back On Memo
     // and QtyInvoiced falls; the voided invoice cannot be edited afterwards (§Reversing R6)
     @Test
