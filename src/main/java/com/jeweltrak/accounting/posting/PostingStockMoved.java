@@ -16,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>received stock is debited to Inventory against Owner's equity — stock the business brings in; purchasing will
  * receive against vendor invoices (AP) instead; a corrected cost revalues likewise ({@link PostingItemCostChanged});</li>
  * <li>counts, adjustments, scrap and returns to the vendor go to Inventory adjustments (an expense, or its reduction);</li>
- * <li>a sale or customer return outside an invoice moves cost between Inventory and COGS — one on an invoice is valued by
- * the invoice's own entry ({@link PostingInvoiceFinalized}), so it is left alone here;</li>
+ * <li>a sale or customer return recorded straight on the stock ledger (outside an invoice — e.g. history brought over
+ * from an earlier system) mirrors a receipt: its revenue is not in these books, so its cost goes back to Owner's
+ * equity rather than into COGS, and gross profit stays the invoices'. One on an invoice is valued by the invoice's own
+ * entry ({@link PostingInvoiceFinalized}), so it is left alone here;</li>
  * <li>memo movements and stones set into a mounting change where stock is, not what the business owns.</li>
  * </ul>
  */
@@ -37,7 +39,7 @@ class PostingStockMoved {
         SystemAccount against = switch (event.kind()) {
             case RECEIVE -> SystemAccount.OWNER_EQUITY;
             case ADJUST, COUNT, SCRAP, VENDOR_RETURN -> SystemAccount.INVENTORY_ADJUSTMENTS;
-            case SALE, SALE_RETURN -> Postings.INVOICE.equals(event.documentType()) ? null : SystemAccount.COGS;
+            case SALE, SALE_RETURN -> Postings.INVOICE.equals(event.documentType()) ? null : SystemAccount.OWNER_EQUITY;
             case MEMO_OUT, MEMO_RETURN, CONSUME, RELEASE -> null;
         };
         if (against == null) return;
