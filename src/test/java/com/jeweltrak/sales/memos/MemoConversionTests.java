@@ -287,6 +287,23 @@ class MemoConversionTests {
                 .isInstanceOf(InvoiceIsVoided.class);
     }
 
+    // §Memos: once the voided invoice gave the unit back, the memo line is untouched again and can be taken off the memo
+    @Test
+    void aLineGivenBackByAVoidedInvoiceCanBeTakenOffTheMemo() {
+        String ring = fixtures.ring(tenant);
+        MemoId memo = fixtures.issueWith(tenant, ring);
+        long line = fixtures.read(tenant, memo).lines().getFirst().id();
+        InvoiceId id = convert(memo, line, "1");
+        fixtures.sales.run(tenant, () -> finalizing.finalizeInvoice(id));
+        fixtures.sales.run(tenant, () -> voiding.voidInvoice(id));
+        fixtures.sales.run(tenant, () -> removingMemoLine.remove(memo, line));
+        assertThat(fixtures.read(tenant, memo).lines()).isEmpty();
+        assertThat(fixtures.inStock(tenant, ring)).isEqualByComparingTo("1");
+        assertThat(invoice(id).lines()).hasSize(1);
+    }
+
+    @Autowired RemovingAMemoLine removingMemoLine;
+
     // §Finalize R9 with §Reversing R2: deleting an Open invoice made by mistake puts its memo units back On Memo
     @Test
     void deletingTheOpenInvoicePutsTheConvertedUnitsBackOnMemo() {
