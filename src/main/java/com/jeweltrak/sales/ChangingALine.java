@@ -24,10 +24,13 @@ public class ChangingALine {
     private final StockLedger ledger;
     private final JdbcClient jdbc;
     private final ReturnableLines returnable;
-    @org.springframework.beans.factory.annotation.Autowired
-    private ChangingATradeIn tradeIns;
+    private final ChangingATradeIn tradeIns;
+    private final MemoSourcedLines memoSourced;
 
-    ChangingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, ReturnableLines returnable) {
+    ChangingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, ReturnableLines returnable,
+                  MemoSourcedLines memoSourced, ChangingATradeIn tradeIns) {
+        this.memoSourced = memoSourced;
+        this.tradeIns = tradeIns;
         this.work = work;
         this.returnable = returnable;
         this.ledger = ledger;
@@ -98,6 +101,8 @@ public class ChangingALine {
 
     /** A committed line (finalized, then reopened) moves the difference through the stock ledger at once. */
     private void moveCommitted(Invoice invoice, InvoiceLine line, BigDecimal quantity) {
+        // a line made from a memo line moves On Memo and QtyInvoiced instead (02-sales §Reversing R2, §Memos R7)
+        if (memoSourced.change(invoice, line, quantity)) return;
         BigDecimal more = quantity.subtract(line.quantity());
         if (line.stockCommitted() && more.signum() != 0) {
             ledger.record(line.item(), new StockLedger.Movement(more.signum() > 0 ? MovementKind.SALE : MovementKind.SALE_RETURN,

@@ -13,8 +13,10 @@ public class DeletingAnInvoice {
 
     private final InvoiceWork work;
     private final JdbcClient jdbc;
+    private final MemoSourcedLines memoSourced;
 
-    DeletingAnInvoice(InvoiceWork work, JdbcClient jdbc) {
+    DeletingAnInvoice(InvoiceWork work, JdbcClient jdbc, MemoSourcedLines memoSourced) {
+        this.memoSourced = memoSourced;
         this.work = work;
         this.jdbc = jdbc;
     }
@@ -23,6 +25,8 @@ public class DeletingAnInvoice {
     public void delete(InvoiceId id) {
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkDeletable();
+        // lines made from memo lines: their units go back On Memo (02-sales §Reversing R2)
+        invoice.lines().forEach(line -> memoSourced.unwind(invoice, line, line.quantity()));
         // voided tenders go with it: they were reversed already
         jdbc.sql("delete from invoice_payment where invoice_id = ?").param(id.value()).update();
         jdbc.sql("delete from invoice_line where invoice_id = ?").param(id.value()).update();

@@ -23,11 +23,11 @@ public class FinalizingAnInvoice {
     private final JdbcClient jdbc;
     private final WholesaleExemption wholesale;
     private final java.time.Clock clock;
-    @org.springframework.beans.factory.annotation.Autowired
-    private TradeInStock tradeIns;
-
+    private final TradeInStock tradeIns;
     FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock,
-                        WholesaleExemption wholesale) {
+                        WholesaleExemption wholesale,
+                        TradeInStock tradeIns) {
+        this.tradeIns = tradeIns;
         this.wholesale = wholesale;
         this.work = work;
         this.ledger = ledger;

@@ -17,8 +17,11 @@ public class RemovingALine {
     private final StockLedger ledger;
     private final JdbcClient jdbc;
     private final ReturnableLines returnable;
+    private final MemoSourcedLines memoSourced;
 
-    RemovingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, ReturnableLines returnable) {
+    RemovingALine(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, ReturnableLines returnable,
+                  MemoSourcedLines memoSourced) {
+        this.memoSourced = memoSourced;
         this.returnable = returnable;
         this.work = work;
         this.ledger = ledger;
@@ -31,7 +34,8 @@ public class RemovingALine {
         invoice.checkLinesEditable();
         InvoiceLine line = invoice.line(lineId);
         returnable.checkKeeps(invoice, line, java.math.BigDecimal.ZERO);
-        if (line.stockCommitted()) {
+        // a line made from a memo line: its units go back On Memo (02-sales §Reversing R2)
+        if (!memoSourced.unwind(invoice, line, line.quantity()) && line.stockCommitted()) {
             // a sale line's item comes back; a return line's item, brought back at finalize, goes out again
             ledger.record(line.item(), new StockLedger.Movement(line.isReturn() ? MovementKind.SALE : MovementKind.SALE_RETURN,
                     line.quantity(), null, null,

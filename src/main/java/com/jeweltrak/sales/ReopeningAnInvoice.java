@@ -14,10 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReopeningAnInvoice {
 
     private final InvoiceWork work;
-    @org.springframework.beans.factory.annotation.Autowired
-    private TradeInStock tradeIns;
-
-    ReopeningAnInvoice(InvoiceWork work) {
+    private final TradeInStock tradeIns;
+    ReopeningAnInvoice(InvoiceWork work,
+                       TradeInStock tradeIns) {
+        this.tradeIns = tradeIns;
         this.work = work;
     }
 

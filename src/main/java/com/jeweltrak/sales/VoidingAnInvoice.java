@@ -22,10 +22,13 @@ public class VoidingAnInvoice {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
     private final ReturnableLines returnable;
-    @org.springframework.beans.factory.annotation.Autowired
-    private TradeInStock tradeIns;
+    private final TradeInStock tradeIns;
+    private final MemoSourcedLines memoSourced;
 
-    VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock, ReturnableLines returnable) {
+    VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock, ReturnableLines returnable,
+                     MemoSourcedLines memoSourced, TradeInStock tradeIns) {
+        this.memoSourced = memoSourced;
+        this.tradeIns = tradeIns;
         this.returnable = returnable;
         this.work = work;
         this.ledger = ledger;
@@ -40,6 +43,11 @@ public class VoidingAnInvoice {
         invoice.checkVoidable();
         invoice.lines().forEach(line -> returnable.checkKeeps(invoice, line, java.math.BigDecimal.ZERO));
         for (InvoiceLine line : invoice.lines()) {
+            // a line made from a memo line: the customer still holds the units on approval, so they go back On Memo
+            if (memoSourced.unwind(invoice, line, line.quantity())) {
+                if (line.stockCommitted()) work.invoices.markCommitted(line.id(), false);
+                continue;
+            }
             if (!line.stockCommitted()) continue;
             // a sold item comes back; a returned one goes out again (refused, naming it, if it was sold on since)
             ledger.record(line.item(), new StockLedger.Movement(line.isReturn() ? MovementKind.SALE : MovementKind.SALE_RETURN,

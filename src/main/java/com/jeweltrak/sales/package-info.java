@@ -12,5 +12,5 @@
  * document that rolled back.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "contacts", "inventory",
-        "inventory :: bulk"})
+        "inventory :: bulk", "inventory :: stones"})
 package com.jeweltrak.sales;

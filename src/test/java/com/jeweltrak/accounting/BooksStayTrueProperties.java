@@ -58,8 +58,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the customer's earlier lines, a refund in cash or as store credit, store credit used as a tender — the store-credit
  * liability is then always what the customer's credits still hold, and a ring is in stock exactly when it is not
  * sold on balance (sold − returned).
- * Memo steps (issue 7: out, back, undo a return, void) keep each item's on-memo quantity equal to its movements and to
- * what the memos not voided have out.
+ * Memo steps (issue 7: out, back, undo a return, void, convert to an invoice, take the converted line off) keep each
+ * item's on-memo quantity equal to its movements and to what the memos not voided have out (Out excludes what was
+ * invoiced); a converted unit counts as sold once, and Inventory holds it at cost while its invoice is Open.
  * Trade-ins (02-sales §Trade-In R5): a piece taken in on an invoice is in stock at its actual value exactly while that
  * invoice is finalized — so the Inventory account, which counts every item at cost, includes the traded-in pieces.
  */
@@ -68,7 +69,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BooksStayTrueProperties {
 
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
-            ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn {
+            ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn, ConvertMemo,
+            RemoveConvertedLine {
     }
 
     /** The customer's piece comes in on the invoice for {@code credit} dollars, really worth {@code actual}. */
@@ -127,6 +129,14 @@ class BooksStayTrueProperties {
     record VoidMemo(int memo) implements Step {
     }
 
+    /** Issue 7 point 1 (02-sales §Memos R5): everything out on a memo goes onto a new invoice of the customer's. */
+    record ConvertMemo(int memo) implements Step {
+    }
+
+    /** §Reversing case 1: a line made from a memo comes off its (Open) invoice; its units go back On Memo. */
+    record RemoveConvertedLine(int invoice) implements Step {
+    }
+
     @Autowired TestTenants tenants;
     @Autowired ReceivingAnItem receiving;
     @Autowired Items items;
@@ -154,6 +164,9 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.sales.memos.VoidingAMemo voidingMemo;
     @Autowired com.jeweltrak.sales.memos.Memos memos;
     @Autowired com.jeweltrak.sales.AddingATradeIn addingTradeIn;
+    @Autowired com.jeweltrak.sales.memos.ConvertingAMemo convertingMemo;
+    @Autowired com.jeweltrak.sales.MemoSourcedLines memoSourcedLines;
+    @Autowired com.jeweltrak.sales.RemovingALine removingLine;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
@@ -215,6 +228,52 @@ class BooksStayTrueProperties {
         }));
     }
 
+    /**
+     * Issue 7 point 1: the same game started with each ring out on a memo of its own, with converting memos to invoices
+     * and taking converted lines off (after a reopen, or voiding instead) more likely, so conversions and their reversal
+     * (02-sales §Reversing case 1) are played against finalize, reopen, void, payments and memo returns.
+     */
+    @Property(tries = 20)
+    void memoConversionsNeverBreakTheBooksOrTheStock(@ForAll("conversionSequences") List<Step> steps) {
+        freshTry();
+        for (int i = 0; i < stockIds.size(); i++) {
+            int item = i;
+            as(() -> transactions.execute(s -> run(new MemoOut(item))));
+        }
+        for (Step step : steps) {
+            try {
+                as(() -> transactions.execute(s -> run(step)));
+            } catch (BusinessRuleViolated | com.jeweltrak.platform.web.StateConflict refused) {
+                // a rule refused the step: nothing was half-written (checked below)
+            }
+        }
+        as(() -> transactions.execute(s -> {
+            checkBooks();
+            checkStock();
+            return null;
+        }));
+    }
+
+    @Provide
+    Arbitrary<List<Step>> conversionSequences() {
+        Arbitrary<Integer> index = Arbitraries.integers().between(0, 3);
+        Arbitrary<Step> step = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(5, index.map(ConvertMemo::new)),
+                net.jqwik.api.Tuple.of(4, index.map(RemoveConvertedLine::new)),
+                net.jqwik.api.Tuple.of(3, index.map(Finalize::new)),
+                net.jqwik.api.Tuple.of(3, index.map(Reopen::new)),
+                net.jqwik.api.Tuple.of(2, index.map(Void::new)),
+                net.jqwik.api.Tuple.of(2, Combinators.combine(index, Arbitraries.integers().between(1, 1500),
+                        Arbitraries.of(PaymentMethod.CASH, PaymentMethod.CARD)).as(Pay::new)),
+                net.jqwik.api.Tuple.of(1, index.map(VoidPayment::new)),
+                net.jqwik.api.Tuple.of(2, index.map(MemoBack::new)),
+                net.jqwik.api.Tuple.of(2, index.map(UndoMemoReturn::new)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 2).map(MemoOut::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(index, Arbitraries.integers().between(0, 2)).as(AddItem::new)),
+                net.jqwik.api.Tuple.of(1, Combinators.combine(index, Arbitraries.integers().between(0, 5)).as(ReturnLine::new)));
+        return step.list().ofMinSize(6).ofMaxSize(24);
+    }
+
     @Provide
     Arbitrary<List<Step>> returnSequences() {
         Arbitrary<Integer> invoice = Arbitraries.integers().between(0, 3);
@@ -252,7 +311,8 @@ class BooksStayTrueProperties {
                 invoice.map(Reopen::new), invoice.map(Void::new), invoice.map(VoidPayment::new),
                 invoice.map(MoveToCredit::new),
                 Arbitraries.integers().between(0, 2).map(MemoOut::new), invoice.map(MemoBack::new),
-                invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new), tradeIns(invoice));
+                invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new), tradeIns(invoice),
+                invoice.map(ConvertMemo::new), invoice.map(RemoveConvertedLine::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
 
@@ -337,6 +397,18 @@ class BooksStayTrueProperties {
             case TradeIn t -> addingTradeIn.add(invoice(t.invoice()), new com.jeweltrak.sales.AddingATradeIn.Request(
                     "Property trade-in", "JEWELRY", "Ring", BigDecimal.valueOf(t.credit()), BigDecimal.valueOf(t.actual()),
                     t.credit() % 2 == 0));
+            case ConvertMemo c -> {
+                var memo = memos.get(memo(c.memo()));
+                opened.add(convertingMemo.convert(memo.id(), memo.lines().stream().filter(l -> l.out().signum() > 0)
+                        .map(l -> new com.jeweltrak.sales.memos.ConvertingAMemo.Line(l.id(), l.out())).toList()));
+            }
+            case RemoveConvertedLine r -> {
+                InvoiceId id = invoice(r.invoice());
+                var line = invoices.get(id).lines().stream()
+                        .filter(l -> memoSourcedLines.memoLineOf(l.id()).isPresent()).findFirst()
+                        .orElseThrow(() -> new BusinessRuleViolated("no line from a memo on it"));
+                removingLine.remove(id, line.id());
+            }
             case VoidPayment v -> {
                 int i = paidInvoices.indexOf(invoice(v.invoice()));
                 if (i < 0) return null;

@@ -47,18 +47,19 @@ class SalesDemoData implements DemoDataContributor {
     private final InvoiceSearchEntries search;
     private final Clock clock;
     // issue 7 point 7: returns and trade-ins, through their own use cases
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.jeweltrak.sales.AddingAReturnLine returning;
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.jeweltrak.sales.RefundingACustomer refunding;
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.jeweltrak.sales.AddingATradeIn addingTradeIn;
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.jeweltrak.sales.SettingATradeConcession concession;
-
+    private final com.jeweltrak.sales.AddingAReturnLine returning;
+    private final com.jeweltrak.sales.RefundingACustomer refunding;
+    private final com.jeweltrak.sales.AddingATradeIn addingTradeIn;
+    private final com.jeweltrak.sales.SettingATradeConcession concession;
     SalesDemoData(JdbcClient jdbc, OpeningAnInvoice opening, AddingALine adding, FinalizingAnInvoice finalizing,
                   TakingATender tendering, VoidingAnInvoice voiding, Invoices invoices, InvoiceSearchEntries search,
-                  Clock clock) {
+                  Clock clock, com.jeweltrak.sales.AddingAReturnLine returning,
+                  com.jeweltrak.sales.RefundingACustomer refunding, com.jeweltrak.sales.AddingATradeIn addingTradeIn,
+                  com.jeweltrak.sales.SettingATradeConcession concession) {
+        this.returning = returning;
+        this.refunding = refunding;
+        this.addingTradeIn = addingTradeIn;
+        this.concession = concession;
         this.jdbc = jdbc;
         this.opening = opening;
         this.adding = adding;

@@ -89,6 +89,17 @@ public record Memo(MemoId id, StoreId store, long number, ContactId customer, Lo
         }
     }
 
+    /** §Memos R5, R7: what is invoiced is at most what is out on the line. */
+    public void checkInvoiceable(MemoLine line, BigDecimal quantity) {
+        checkNotVoided();
+        if (quantity.signum() <= 0) throw new BusinessRuleViolated("quantity", "Invoice a positive quantity.");
+        checkThreeDecimals(quantity);
+        if (quantity.compareTo(line.out()) > 0) {
+            throw new BusinessRuleViolated("quantity", line.label() + " has " + MemoCounts.units(line.out())
+                    + " out on memo " + numberText() + "; " + MemoCounts.units(quantity) + " cannot be invoiced.");
+        }
+    }
+
     /** Quantities are kept to 3 decimals (numeric(12,3)): more would be rounded silently, so it is refused. */
     static void checkThreeDecimals(BigDecimal quantity) {
         if (quantity.stripTrailingZeros().scale() > 3) {

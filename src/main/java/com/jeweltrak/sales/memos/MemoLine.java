@@ -36,6 +36,11 @@ public record MemoLine(long id, ItemId item, String stockId, String description,
         return quantity.multiply(unitPrice).subtract(adjustment).setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** The line's Adjustment for {@code units} of it, pro-rated (× units ÷ Qty) to cents: what invoicing them carries. */
+    public BigDecimal adjustmentFor(BigDecimal units) {
+        return adjustment.multiply(units).divide(quantity, 2, RoundingMode.HALF_UP);
+    }
+
     /** Nothing came back or was invoiced: the line can still be taken off the memo. */
     public boolean untouched() {
         return qtyReturned.signum() == 0 && qtyInvoiced.signum() == 0;

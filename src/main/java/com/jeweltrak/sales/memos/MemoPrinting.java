@@ -54,12 +54,22 @@ public class MemoPrinting {
     private final StoredFiles files;
     private final MailOutbox outbox;
 
-    MemoPrinting(ITemplateEngine templates, Stores stores, Contacts contacts, StoredFiles files, MailOutbox outbox) {
+    private final MemoCertificates certificates;
+
+    MemoPrinting(ITemplateEngine templates, Stores stores, Contacts contacts, StoredFiles files, MailOutbox outbox,
+                 MemoCertificates certificates) {
+        this.certificates = certificates;
         this.templates = templates;
         this.stores = stores;
         this.contacts = contacts;
         this.files = files;
         this.outbox = outbox;
+    }
+
+    /** 03-services §12 R6, R7: the memo, then each chosen certificate (none chosen: the memo alone). */
+    @Transactional(readOnly = true)
+    public byte[] pdf(Memo memo, List<MemoCertificates.Candidate> chosen) {
+        return certificates.appended(pdf(memo), chosen);
     }
 
     @Transactional(readOnly = true)
@@ -84,6 +94,15 @@ public class MemoPrinting {
     /** Queues the mail with the PDF attached; a blank address means the customer's own. */
     @Transactional
     public String email(Memo memo, String typedAddress) {
+        return email(memo, typedAddress, List.of());
+    }
+
+    /**
+     * 03-services §12 R4, R7: with the chosen certificates. The outbox carries one attachment per mail, so they travel
+     * appended to the memo's PDF, after the memo, rather than as separate files.
+     */
+    @Transactional
+    public String email(Memo memo, String typedAddress, List<MemoCertificates.Candidate> chosen) {
         Contact customer = contacts.find(memo.customer()).orElse(null);
         String to = typedAddress == null || typedAddress.isBlank()
                 ? (customer == null ? null : customer.reach().email()) : typedAddress.trim();
@@ -93,12 +112,14 @@ public class MemoPrinting {
         if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
             throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
         }
-        FileId file = files.keep("memo-" + memo.numberText() + ".pdf", "application/pdf", pdf(memo));
+        FileId file = files.keep("memo-" + memo.numberText() + ".pdf", "application/pdf", pdf(memo, chosen));
         String name = customer == null ? null : customer.displayName();
         String store = stores.find(memo.store()).map(s -> s.name()).orElse("");
         String text = "Hello" + (name == null ? "" : " " + name) + ",\n\nAttached is memo " + memo.numberText()
                 + " from " + store + (memo.expectedReturn() == null ? "" : ", expected back by " + memo.expectedReturn())
-                + ".\n\nWith kind regards";
+                + "." + (chosen.isEmpty() ? "" : " The certificates of its stones follow the memo in the PDF ("
+                + chosen.stream().map(MemoCertificates.Candidate::title).collect(java.util.stream.Collectors.joining(", "))
+                + ").") + "\n\nWith kind regards";
         outbox.enqueue(new OutgoingMail(to, name, null, "Memo " + memo.numberText() + (store.isEmpty() ? "" : " — " + store),
                 text, null, "memo", "memo", memo.id().value()), file);
         return to;

@@ -90,6 +90,24 @@ public class Memos {
                 .param(item.value()).query(Long.class).optional().map(String::valueOf);
     }
 
+    /** An invoice a memo line's units went onto (02-sales §Reversing R1: "the invoice link on the memo line"). */
+    public record InvoicedOn(long memoLine, long invoiceId, long invoiceNumber, String invoiceStatus) {
+    }
+
+    /** The invoices (not voided) the memo's lines were invoiced on, by memo line, oldest first. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<InvoicedOn>> invoicedOn(MemoId memo) {
+        return jdbc.sql("""
+                        select distinct l.id, i.id, i.number, i.status
+                        from memo_line l join invoice_line il on il.tenant_id = l.tenant_id and il.memo_line_id = l.id
+                             join invoice i on i.tenant_id = il.tenant_id and i.id = il.invoice_id
+                        where l.memo_id = ? and i.status <> 'VOIDED' order by i.id""")
+                .param(memo.value())
+                .query((rs, n) -> new InvoicedOn(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
+                .list().stream().collect(java.util.stream.Collectors.groupingBy(InvoicedOn::memoLine,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     void addReturned(long memoLine, BigDecimal quantity) {
         jdbc.sql("update memo_line set qty_returned = qty_returned + ? where id = ?").params(quantity, memoLine).update();
     }

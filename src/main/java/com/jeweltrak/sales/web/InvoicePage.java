@@ -52,9 +52,12 @@ class InvoicePage {
     private final com.jeweltrak.sales.ReturnableLines returnable;
     private final com.jeweltrak.sales.StoreCredits storeCredits;
 
+    private final com.jeweltrak.sales.MemoSourcedLines memoSourced;
+
     InvoicePage(Invoices invoices, InvoiceRows rows, Users users, PickLists pickLists, PickListValues pickListValues,
                 FormIdempotency idempotency, InvoiceSearchEntries search, com.jeweltrak.sales.ReturnableLines returnable,
-                com.jeweltrak.sales.StoreCredits storeCredits) {
+                com.jeweltrak.sales.StoreCredits storeCredits, com.jeweltrak.sales.MemoSourcedLines memoSourced) {
+        this.memoSourced = memoSourced;
         this.returnable = returnable;
         this.storeCredits = storeCredits;
         this.invoices = invoices;
@@ -105,6 +108,8 @@ class InvoicePage {
         boolean open = invoice.status() == com.jeweltrak.sales.InvoiceStatus.OPEN;
         model.addAttribute("returnable", open && invoice.customer() != null ? returnable.of(invoice.customer()) : java.util.List.of());
         model.addAttribute("returnSources", returnable.sourceNumbers(invoice));
+        // 02-sales §Reversing R1: a line made from a memo names its memo (remove it to put the units back on memo)
+        model.addAttribute("memoSources", memoSourced.sourcesOf(invoice.id()));
         model.addAttribute("storeCredit", invoice.customer() == null ? null : storeCredits.balance(invoice.customer()));
         addIfAbsent(model, "returnForm", i -> new InvoiceForms.ReturnForm(null, "1"), invoice);
         // 02-sales §Trade-In: the trade fields show and change only with CanEditTradeFields; R4 prefills the concession

@@ -103,15 +103,15 @@ class InvoicesApi {
 
     /** The top search box's entry follows what the API changes, as it follows the pages. */
     private final InvoiceSearchEntries search;
-    @org.springframework.beans.factory.annotation.Autowired
-    private TradeInLineRequests tradeLines;
-
+    private final TradeInLineRequests tradeLines;
     InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
                 VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
                 MovingAPaymentToCredit movingToCredit,
                 com.jeweltrak.sales.ChangingAnInvoice changingHeader, InvoiceSearchEntries search,
-                com.jeweltrak.sales.AddingAReturnLine returning, com.jeweltrak.sales.RefundingACustomer refunding) {
+                com.jeweltrak.sales.AddingAReturnLine returning, com.jeweltrak.sales.RefundingACustomer refunding,
+                TradeInLineRequests tradeLines) {
+        this.tradeLines = tradeLines;
         this.returning = returning;
         this.refunding = refunding;
         this.changingHeader = changingHeader;

@@ -226,7 +226,10 @@ final class SweepRoutes {
             entry("POST /sales/memos/{id}/returns", "notes=Sweep"),
             entry("POST /sales/memos/{id}/email", "toAddress=sweep%40example.com"),
             entry("POST /sales/invoices/{id}/trade-ins", "tradeDescription=Sweep+piece&tradeFamily=JEWELRY&tradeCredit=10"),
-            entry("POST /sales/invoices/{id}/lines/{lineId}/trade", "tradeConcession=1"));
+            entry("POST /sales/invoices/{id}/lines/{lineId}/trade", "tradeConcession=1"),
+            entry("POST /sales/memos/{id}/invoices", "note=Sweep"),
+            entry("POST /api/v1/memos/{id}/invoice", """
+                    {"lines": []}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

@@ -35,7 +35,10 @@ class MemoPage {
 
     private final Memos memos;
     private final MemoRows rows;
-    MemoPage(Memos memos, MemoRows rows) {
+    private final com.jeweltrak.sales.memos.MemoCertificates certificates;
+
+    MemoPage(Memos memos, MemoRows rows, com.jeweltrak.sales.memos.MemoCertificates certificates) {
+        this.certificates = certificates;
         this.memos = memos;
         this.rows = rows;
     }
@@ -68,6 +71,11 @@ class MemoPage {
         model.addAttribute("canReturn", me.can("MemoReturns.Create") && !memo.voided()
                 && memo.counts().out().signum() > 0);
         model.addAttribute("canVoid", me.can(Permission.CAN_VOID_MEMOS) && !memo.voided());
+        // §Memos R5: convert to invoice while something is out
+        model.addAttribute("canInvoice", me.can("Invoices.Create") && !memo.voided() && memo.counts().out().signum() > 0);
+        model.addAttribute("invoicedOn", memos.invoicedOn(memo.id()));
+        // 03-services §12 R2, R3: the certified stones on the memo, offered (all checked) to print and e-mail
+        model.addAttribute("certificates", certificates.of(memo));
         addIfAbsent(model, "headerForm", new HeaderForm(memo.expectedReturn() == null ? null : memo.expectedReturn().toString(),
                 memo.terms(), memo.notes()));
         addIfAbsent(model, "scanForm", new ScanForm("", ""));
@@ -83,6 +91,15 @@ class MemoPage {
         if (!model.containsAttribute("returnForm")) model.addAttribute("returnForm", new MemoForms.ReturnForm(null, null));
         if (!model.containsAttribute("typed")) model.addAttribute("typed", java.util.Map.of());
         return "sales/memos/return-form";
+    }
+
+    /** §Memos R5, R7: "Invoice…" — the lines still out, each with a quantity box capped at its Out. */
+    String renderInvoiceForm(Memo memo, Model model) {
+        model.addAttribute("memo", memo);
+        model.addAttribute("row", rows.row(memo));
+        if (!model.containsAttribute("invoiceForm")) model.addAttribute("invoiceForm", new ActionsForm(null));
+        if (!model.containsAttribute("typed")) model.addAttribute("typed", java.util.Map.of());
+        return "sales/memos/invoice-form";
     }
 
     String renderReceipt(MemoReturn receipt, Model model) {

@@ -43,6 +43,12 @@ class MemoSearchEntries {
         reindex(event.memo());
     }
 
+    /** Units invoiced from the memo, or taken back off an invoice (02-sales §Memos R5; §Reversing R5). */
+    @org.springframework.context.event.EventListener
+    void invoicing(com.jeweltrak.sales.MemoInvoicingChanged event) {
+        reindex(new MemoId(event.memoId()));
+    }
+
     @Transactional
     void reindex(MemoId id) {
         memos.find(id).ifPresent(memo -> {

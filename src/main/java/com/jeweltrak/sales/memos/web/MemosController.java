@@ -67,12 +67,15 @@ class MemosController {
     private final VoidingAMemo voiding;
     private final ReturningFromAMemo returning;
     private final MemoPrinting printing;
+    private final com.jeweltrak.sales.memos.MemoCertificates certificates;
     private final ListDefinitions lists;
     private final ListRendering listRendering;
 
     MemosController(MemoPage page, IssuingAMemo issuing, ChangingAMemo changing, AddingAMemoLine adding,
                     RemovingAMemoLine removing, VoidingAMemo voiding, ReturningFromAMemo returning, MemoPrinting printing,
-                    ListDefinitions lists, ListRendering listRendering) {
+                    ListDefinitions lists, ListRendering listRendering,
+                    com.jeweltrak.sales.memos.MemoCertificates certificates) {
+        this.certificates = certificates;
         this.page = page;
         this.issuing = issuing;
         this.changing = changing;
@@ -219,21 +222,23 @@ class MemosController {
 
     @GetMapping("/memos/{id}/pdf")
     @PreAuthorize("hasAuthority('Memos.View')")
-    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(name = "certIds", required = false) List<Long> certIds) {
         Memo memo = page.visible(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("memo-" + memo.numberText() + ".pdf").build().toString())
-                .body(printing.pdf(memo));
+                // 03-services §12 R5–R7: the checked certificates after the memo, re-read from it now
+                .body(printing.pdf(memo, certificates.chosen(memo, certIds)));
     }
 
     @PostMapping("/memos/{id}/email")
     @PreAuthorize("hasAuthority('Memos.View')")
     String email(@PathVariable long id, @ModelAttribute("emailForm") EmailForm form, BindingResult result,
+                 @RequestParam(name = "certIds", required = false) List<Long> certIds,
                  HttpServletResponse response, Model model, RedirectAttributes flash) {
         Memo memo = page.visible(id);
         try {
-            String to = printing.email(memo, form.toAddress());
+            String to = printing.email(memo, form.toAddress(), certificates.chosen(memo, certIds));
             flash.addFlashAttribute("memoMessage", "Memo " + memo.numberText() + " is on its way to " + to + ".");
             return "redirect:/sales/memos/" + id;
         } catch (BusinessRuleViolated violation) {
