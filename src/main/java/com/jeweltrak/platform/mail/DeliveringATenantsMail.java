@@ -86,7 +86,11 @@ class DeliveringATenantsMail {
     private MimeMessage message(JavaMailSender sender, InternetAddress from, Due mail)
             throws MessagingException, java.io.UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null || mail.attachment() != null, "UTF-8");
+        List<Long> attachments = new java.util.ArrayList<>();
+        if (mail.attachment() != null) attachments.add(mail.attachment());
+        attachments.addAll(jdbc.sql("select file_id from mail_outbox_attachment where mail_id = ? order by position")
+                .param(mail.id()).query(Long.class).list());
+        MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null || !attachments.isEmpty(), "UTF-8");
         helper.setFrom(from);
         if (mail.toName() == null || mail.toName().isBlank()) {
             helper.setTo(mail.to());
@@ -100,8 +104,8 @@ class DeliveringATenantsMail {
         } else {
             helper.setText(mail.text());
         }
-        if (mail.attachment() != null) {
-            OpenedFile file = files.open(new FileId(mail.attachment()));
+        for (Long attachment : attachments) {
+            OpenedFile file = files.open(new FileId(attachment));
             helper.addAttachment(file.file().fileName(), new ByteArrayResource(file.bytes()), file.file().contentType());
         }
         return message;

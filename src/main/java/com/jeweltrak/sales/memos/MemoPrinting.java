@@ -97,10 +97,7 @@ public class MemoPrinting {
         return email(memo, typedAddress, List.of());
     }
 
-    /**
-     * 03-services §12 R4, R7: with the chosen certificates. The outbox carries one attachment per mail, so they travel
-     * appended to the memo's PDF, after the memo, rather than as separate files.
-     */
+    /** 03-services §12 R4, R7: the memo's PDF with each chosen certificate attached as a file of its own. */
     @Transactional
     public String email(Memo memo, String typedAddress, List<MemoCertificates.Candidate> chosen) {
         Contact customer = contacts.find(memo.customer()).orElse(null);
@@ -112,16 +109,18 @@ public class MemoPrinting {
         if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
             throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
         }
-        FileId file = files.keep("memo-" + memo.numberText() + ".pdf", "application/pdf", pdf(memo, chosen));
+        List<FileId> attached = new java.util.ArrayList<>();
+        attached.add(files.keep("memo-" + memo.numberText() + ".pdf", "application/pdf", pdf(memo)));
+        chosen.forEach(certificate -> attached.add(new FileId(certificate.fileId())));
         String name = customer == null ? null : customer.displayName();
         String store = stores.find(memo.store()).map(s -> s.name()).orElse("");
         String text = "Hello" + (name == null ? "" : " " + name) + ",\n\nAttached is memo " + memo.numberText()
                 + " from " + store + (memo.expectedReturn() == null ? "" : ", expected back by " + memo.expectedReturn())
-                + "." + (chosen.isEmpty() ? "" : " The certificates of its stones follow the memo in the PDF ("
+                + "." + (chosen.isEmpty() ? "" : " The certificates of its stones are attached too ("
                 + chosen.stream().map(MemoCertificates.Candidate::title).collect(java.util.stream.Collectors.joining(", "))
                 + ").") + "\n\nWith kind regards";
         outbox.enqueue(new OutgoingMail(to, name, null, "Memo " + memo.numberText() + (store.isEmpty() ? "" : " — " + store),
-                text, null, "memo", "memo", memo.id().value()), file);
+                text, null, "memo", "memo", memo.id().value()), attached);
         return to;
     }
 

@@ -46,6 +46,8 @@ class MemoCertificatesTests {
     static TestTenants.Tenant tenant;
 
     @Autowired MockMvc mvc;
+    @Autowired com.jeweltrak.platform.mail.DeliveringMail delivering;
+    @Autowired org.springframework.mail.javamail.JavaMailSender sender;
     @Autowired MemoFixtures fixtures;
     @Autowired MemoCertificates certificates;
     @Autowired ReceivingAnItem receiving;
@@ -204,7 +206,7 @@ class MemoCertificatesTests {
         assertThat(pages(withForeign)).isEqualTo(pages(alone));
     }
 
-    // R4: Send with the checked certificates — the e-mailed memo PDF carries them after the memo
+    // R4: Send with the checked certificates — delivered as the memo's PDF plus each certificate as a file of its own
     @Test
     void emailingAttachesTheCheckedCertificates() throws Exception {
         String diamond = certifiedDiamond("8141438175");
@@ -212,18 +214,28 @@ class MemoCertificatesTests {
         long file = as(() -> certificates.of(fixtures.read(tenant, memo))).getFirst().fileId();
         byte[] alone = mvc.perform(get("/sales/memos/" + memo + "/pdf").with(tenant.owner().signedIn()))
                 .andReturn().getResponse().getContentAsByteArray();
-        mvc.perform(post("/sales/memos/" + memo + "/email").param("toAddress", "cora@example.com")
+        byte[] certificate = as(() -> files.open(new com.jeweltrak.platform.files.FileId(file)).bytes());
+        String to = "memo-" + System.nanoTime() + "@customer.example";
+        mvc.perform(post("/sales/memos/" + memo + "/email").param("toAddress", to)
                         .param("certIds", String.valueOf(file)).with(tenant.owner().signedIn()).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        byte[] attached = as(() -> {
-            long attachment = jdbc.sql("""
-                            select attachment_file_id from mail_outbox where related_type = 'memo' and related_id = ?
-                            order by id desc limit 1""").param(memo.value()).query(Long.class).single();
-            return files.open(new com.jeweltrak.platform.files.FileId(attachment)).bytes();
-        });
-        assertThat(pages(attached)).isEqualTo(pages(alone) + 2);
-        String text = as(() -> jdbc.sql("select text_body from mail_outbox where related_type = 'memo' and related_id = ? "
-                + "order by id desc limit 1").param(memo.value()).query(String.class).single());
+        String text = as(() -> jdbc.sql("select text_body from mail_outbox where to_address = ?").param(to)
+                .query(String.class).single());
         assertThat(text).contains("GIA 8141438175");
+
+        try (com.jeweltrak.support.TestSmtp smtp = com.jeweltrak.support.TestSmtp.startedFor(sender)) {
+            delivering.deliverDue(java.time.Instant.now().plusSeconds(1));
+            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) smtp.receivedBy(to).getFirst().getContent();
+            java.util.List<byte[]> attached = new java.util.ArrayList<>();
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.Part part = parts.getBodyPart(i);
+                if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    attached.add(part.getInputStream().readAllBytes());
+                }
+            }
+            assertThat(attached).hasSize(2);
+            assertThat(pages(attached.get(0))).isEqualTo(pages(alone));
+            assertThat(attached.get(1)).isEqualTo(certificate);
+        }
     }
 }
