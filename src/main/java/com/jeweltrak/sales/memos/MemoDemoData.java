@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's memos (issue 7 §7): open memos of various ages — a few days to a quarter old, some past their expected
  * return — to customers of the contacts demo, with in-stock pieces of the inventory demo, one of them partly returned.
- * Made through the use cases, so stock moves through the ledger. Converted memos come with conversion.
+ * Made through the use cases, so stock moves through the ledger. The fifth memo's customer bought its first piece
+ * (converted to an invoice, finalized) and the sixth memo was bought whole (Invoiced).
  */
 @Component
 class MemoDemoData implements DemoDataContributor {
@@ -32,11 +33,16 @@ class MemoDemoData implements DemoDataContributor {
     private final AddingAMemoLine adding;
     private final ReturningFromAMemo returning;
     private final Memos memos;
+    private final ConvertingAMemo converting;
+    private final com.jeweltrak.sales.FinalizingAnInvoice finalizing;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MemoDemoData(Contacts contacts, IssuingAMemo issuing, AddingAMemoLine adding, ReturningFromAMemo returning,
-                 Memos memos, JdbcClient jdbc, Clock clock) {
+                 Memos memos, ConvertingAMemo converting, com.jeweltrak.sales.FinalizingAnInvoice finalizing,
+                 JdbcClient jdbc, Clock clock) {
+        this.converting = converting;
+        this.finalizing = finalizing;
         this.contacts = contacts;
         this.issuing = issuing;
         this.adding = adding;
@@ -79,6 +85,13 @@ class MemoDemoData implements DemoDataContributor {
                 long first = memos.get(memo).lines().getFirst().id();
                 returning.receive(memo, new ReturningFromAMemo.Request(date.plusDays(5), "Demo: one piece back",
                         List.of(new ReturningFromAMemo.Line(first, BigDecimal.ONE))));
+            }
+            // the fifth: the customer kept the first piece (Partial); the sixth: kept everything (Invoiced)
+            if (i == 4 || i == 5) {
+                var memoLines = memos.get(memo).lines();
+                var kept = (i == 4 ? memoLines.subList(0, 1) : memoLines).stream()
+                        .map(line -> new ConvertingAMemo.Line(line.id(), line.out())).toList();
+                finalizing.finalizeInvoice(converting.convert(memo, kept));
             }
         }
     }

@@ -26,9 +26,10 @@ class MemoDemoDataTests {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
 
-    // issue 7 §7: memos of several ages, one Partial; the items' On Memo equals what the memos have out
+    // issue 7 §7: memos of several ages, one partly returned, one partly and one wholly converted to an invoice; the
+    // items' On Memo equals what the memos have out
     @Test
-    void theDemoHasOpenMemosOfVariousAgesAndOnePartlyReturned() {
+    void theDemoHasOpenMemosOfVariousAgesSomeReturnedOrConverted() {
         TestTenants.Tenant tenant = tenants.open("memo-demo");
         DemoTenant demo = new DemoTenant(tenant.id(), List.of(tenant.store()), Map.of("owner", tenant.owner().id()));
         List<Memo> made = TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s -> {
@@ -40,8 +41,9 @@ class MemoDemoDataTests {
         }));
         assertThat(made).hasSize(MemoDemoData.AGES.length);
         assertThat(made).extracting(Memo::date).doesNotHaveDuplicates();
-        assertThat(made).extracting(Memo::pill).containsOnly(MemoPill.OPEN, MemoPill.PARTIAL)
-                .filteredOn(p -> p == MemoPill.PARTIAL).hasSize(1);
+        assertThat(made).extracting(Memo::pill).containsOnly(MemoPill.OPEN, MemoPill.PARTIAL, MemoPill.INVOICED);
+        assertThat(made).extracting(Memo::pill).filteredOn(p -> p == MemoPill.PARTIAL).hasSize(2);
+        assertThat(made).extracting(Memo::pill).filteredOn(p -> p == MemoPill.INVOICED).hasSize(1);
         java.math.BigDecimal out = made.stream().map(m -> m.counts().out()).reduce(java.math.BigDecimal.ZERO,
                 java.math.BigDecimal::add);
         java.math.BigDecimal onMemo = TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s ->
