@@ -19,6 +19,7 @@ import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.lists.InvalidListRequest;
+import com.jeweltrak.platform.lists.PageRequested;
 import com.jeweltrak.platform.lists.ListQuery;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.StoreId;
@@ -47,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
 class ItemsApi {
 
     private static final int PAGE_SIZE = 50;
-    private static final int MAX_PAGE_SIZE = 200;
     /** Sortable columns: API name → SQL (whitelisted; never what the caller typed). */
     private static final Map<String, String> SORTS = Map.of(
             "stockId", "i.stock_number", "category", "lower(i.category)", "description", "lower(i.description)",
@@ -105,11 +105,9 @@ class ItemsApi {
         List<String> conditions = new ArrayList<>();
         if (store != null) conditions.add("i.store_id = " + store); // a number, never text
         if (inStock != null) conditions.add(inStock ? "i.in_stock > 0" : "i.in_stock = 0");
-        int p = page == null ? 0 : page;
-        int s = size == null ? PAGE_SIZE : size;
-        if (p < 0) throw new InvalidListRequest("page", "The page number starts at 0.");
-        if (s < 1 || s > MAX_PAGE_SIZE) throw new InvalidListRequest("size", "The page size is 1 to " + MAX_PAGE_SIZE + ".");
-        Paged<Item> found = items.page(f, new ListQuery(q, StoreScope.restrict(conditions), orderBy(sort), p, s));
+        PageRequested asked = PageRequested.of(page, size, PAGE_SIZE);
+        Paged<Item> found = items.page(f, new ListQuery(q, StoreScope.restrict(conditions), orderBy(sort), asked.page(),
+                asked.size()));
         boolean cost = mayViewCost();
         return new Paged<>(found.content().stream().map(i -> ItemJson.of(i, cost)).toList(), found.page(), found.size(),
                 found.totalElements());

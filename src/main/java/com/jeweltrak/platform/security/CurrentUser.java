@@ -48,6 +48,12 @@ public record CurrentUser(
         return can(com.jeweltrak.platform.users.Permission.CAN_VIEW_ALL_STORES) || mayWorkIn(store);
     }
 
+    /** The stores whose records a list shows them: null for every store (CanViewAllStores), else their own (decision 7). */
+    public List<StoreId> accessibleStores() {
+        return can(com.jeweltrak.platform.users.Permission.CAN_VIEW_ALL_STORES) ? null
+                : stores.stream().map(StoreChoice::id).toList();
+    }
+
     public boolean multiStore() {
         return stores.size() > 1;
     }

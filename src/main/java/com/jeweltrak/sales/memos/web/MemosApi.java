@@ -7,10 +7,9 @@ import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.idempotency.Idempotent;
-import com.jeweltrak.platform.lists.InvalidListRequest;
+import com.jeweltrak.platform.lists.PageRequested;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.StoreId;
-import com.jeweltrak.platform.users.Permission;
 import com.jeweltrak.sales.memos.AddingAMemoLine;
 import com.jeweltrak.sales.memos.ChangingAMemo;
 import com.jeweltrak.sales.memos.IssuingAMemo;
@@ -87,14 +86,8 @@ class MemosApi {
     @Operation(summary = "Memos of the stores the caller may access, newest first, paged")
     Paged<MemoJson> list(@Parameter(description = "Zero-based page number") @RequestParam(required = false) Integer page,
                          @Parameter(description = "Page size, at most 200; default 50") @RequestParam(required = false) Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 50 : size;
-        if (p < 0) throw new InvalidListRequest("page", "The page number starts at 0.");
-        if (s < 1 || s > Paged.MAX_SIZE) throw new InvalidListRequest("size", "The page size is 1 to " + Paged.MAX_SIZE + ".");
-        CurrentUser me = CurrentUser.require();
-        List<StoreId> stores = me.can(Permission.CAN_VIEW_ALL_STORES) ? null
-                : me.stores().stream().map(CurrentUser.StoreChoice::id).toList();
-        Paged<Memo> found = memos.page(stores, p, s);
+        PageRequested asked = PageRequested.of(page, size, 50);
+        Paged<Memo> found = memos.page(CurrentUser.require().accessibleStores(), asked.page(), asked.size());
         return new Paged<>(found.content().stream().map(MemoJson::of).toList(), found.page(), found.size(), found.totalElements());
     }
 
