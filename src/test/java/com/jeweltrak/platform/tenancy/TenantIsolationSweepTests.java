@@ -285,6 +285,16 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.MEMO, ids(List.of(aMemo[0])));
         ownIds.put(Kind.MEMO_RETURN, ids(List.of(aMemo[1])));
         otherTenantsStrings.add("B-MEMO-TERMS-" + unique);
+        // work orders (issue 9): one repair of B's and one of A's, each with a stage
+        long[] bJob = SweepFixtures.sweepWorkOrder(jdbc, transactions, b, Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()),
+                "B-WORK-ORDER-" + unique);
+        long[] aJob = SweepFixtures.sweepWorkOrder(jdbc, transactions, a, Long.parseLong(ownIds.get(Kind.CONTACT).getFirst()),
+                "A-WORK-ORDER-" + unique);
+        otherIds.put(Kind.WORK_ORDER, ids(List.of(bJob[0])));
+        otherIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(bJob[1])));
+        ownIds.put(Kind.WORK_ORDER, ids(List.of(aJob[0])));
+        ownIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(aJob[1])));
+        otherTenantsStrings.add("B-WORK-ORDER-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 

@@ -1,0 +1,99 @@
+package com.jeweltrak.services.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.tenancy.UserId;
+import com.jeweltrak.services.OrderType;
+import com.jeweltrak.services.StageDetails;
+import com.jeweltrak.services.WorkOrder;
+import com.jeweltrak.services.WorkOrderDetails;
+
+/** The forms of the work-order pages: text as typed, turned into the use cases' requests (errors name the field). */
+final class WorkOrderForms {
+
+    private WorkOrderForms() {
+    }
+
+    /** The header: at intake and on the detail page. A picked contact (new…Id) replaces the current one. */
+    record WorkOrderForm(String orderType, String stockType, Long customerId, Long newCustomerId, Long vendorId,
+                         Long newVendorId, Long salespersonId, String description, String mainGroup, String category,
+                         String unitPrice, String priceQuoted, String intakeDate, String promisedDate, Boolean rush,
+                         String location, String internalNotes) {
+
+        static WorkOrderForm blank() {
+            return new WorkOrderForm("repair", "J", null, null, null, null, null, null, null, null, null, null, null, null,
+                    false, null, null);
+        }
+
+        static WorkOrderForm of(WorkOrder w) {
+            return new WorkOrderForm(w.orderType().value(), w.stockType(), w.customer() == null ? null : w.customer().value(),
+                    null, w.vendor() == null ? null : w.vendor().value(), null,
+                    w.salesperson() == null ? null : w.salesperson().value(), w.description(), w.mainGroup(), w.category(),
+                    plain(w.unitPrice()), plain(w.priceQuoted()), text(w.intakeDate()), text(w.promisedDate()), w.rush(),
+                    w.location(), w.internalNotes());
+        }
+
+        WorkOrderDetails details() {
+            OrderType type;
+            try {
+                type = orderType == null || orderType.isBlank() ? null : OrderType.of(orderType);
+            } catch (IllegalArgumentException e) {
+                throw new BusinessRuleViolated("orderType", "Choose the kind of job.");
+            }
+            Long customer = newCustomerId != null ? newCustomerId : customerId;
+            Long vendor = newVendorId != null ? newVendorId : vendorId;
+            return new WorkOrderDetails(type, stockType == null || stockType.isBlank() ? null : stockType,
+                    customer == null ? null : new ContactId(customer), vendor == null ? null : new ContactId(vendor),
+                    salespersonId == null ? null : new UserId(salespersonId), description, mainGroup, category,
+                    decimal("unitPrice", unitPrice), decimal("priceQuoted", priceQuoted), date("intakeDate", intakeDate),
+                    date("promisedDate", promisedDate), Boolean.TRUE.equals(rush), location, internalNotes);
+        }
+    }
+
+    record StatusForm(String status) {
+    }
+
+    record StageForm(String name, Long vendorId, String status, String sentDate, String dueDate, String expectedCost,
+                     String actualCost, String instructions, String trackingNumber, String notes) {
+
+        static StageForm blank() {
+            return new StageForm(null, null, "pending", null, null, null, null, null, null, null);
+        }
+
+        StageDetails details() {
+            return new StageDetails(name, vendorId == null ? null : new ContactId(vendorId), status,
+                    date("sentDate", sentDate), date("dueDate", dueDate), decimal("expectedCost", expectedCost),
+                    decimal("actualCost", actualCost), instructions, trackingNumber, notes);
+        }
+    }
+
+    static BigDecimal decimal(String field, String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return new BigDecimal(text.strip().replace(",", "").replace("$", ""));
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleViolated(field, "Type an amount, e.g. 45.00.");
+        }
+    }
+
+    static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleViolated(field, "Type a date as YYYY-MM-DD.");
+        }
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,279 @@
+package com.jeweltrak.services.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.jeweltrak.contacts.Contact;
+import com.jeweltrak.contacts.ContactRole;
+import com.jeweltrak.contacts.Contacts;
+import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.RecordNotFound;
+import com.jeweltrak.platform.lists.ListDefinitions;
+import com.jeweltrak.platform.lists.ListRendering;
+import com.jeweltrak.platform.security.CurrentUser;
+import com.jeweltrak.platform.web.FormErrors;
+import com.jeweltrak.services.AddingAStage;
+import com.jeweltrak.services.ChangingAStage;
+import com.jeweltrak.services.ChangingAWorkOrder;
+import com.jeweltrak.services.ChangingTheStatus;
+import com.jeweltrak.services.Lane;
+import com.jeweltrak.services.OrderType;
+import com.jeweltrak.services.TakingInAWorkOrder;
+import com.jeweltrak.services.WorkOrder;
+import com.jeweltrak.services.WorkOrderId;
+import com.jeweltrak.services.WorkOrderStatus;
+import com.jeweltrak.services.WorkOrders;
+import com.jeweltrak.services.web.WorkOrderForms.StageForm;
+import com.jeweltrak.services.web.WorkOrderForms.StatusForm;
+import com.jeweltrak.services.web.WorkOrderForms.WorkOrderForm;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Services → Work orders (03-services §1): the Board (three lanes and On Hold, refreshed by polling its fragment) or
+ * the List, whichever the person chose last (R1); intake; the detail page with its header, status control and stages.
+ */
+@Controller
+@RequestMapping("/services")
+class WorkOrdersController {
+
+    private final WorkOrders workOrders;
+    private final WorkOrderRows rows;
+    private final WorkOrderViewPreference views;
+    private final ListDefinitions lists;
+    private final ListRendering listRendering;
+    private final TakingInAWorkOrder takingIn;
+    private final ChangingAWorkOrder changing;
+    private final ChangingTheStatus changingStatus;
+    private final AddingAStage addingStage;
+    private final ChangingAStage changingStage;
+    private final Contacts contacts;
+    private final WorkOrderSearchEntries search;
+
+    WorkOrdersController(WorkOrders workOrders, WorkOrderRows rows, WorkOrderViewPreference views, ListDefinitions lists,
+                         ListRendering listRendering, TakingInAWorkOrder takingIn, ChangingAWorkOrder changing,
+                         ChangingTheStatus changingStatus, AddingAStage addingStage, ChangingAStage changingStage,
+                         Contacts contacts, WorkOrderSearchEntries search) {
+        this.workOrders = workOrders;
+        this.rows = rows;
+        this.views = views;
+        this.lists = lists;
+        this.listRendering = listRendering;
+        this.takingIn = takingIn;
+        this.changing = changing;
+        this.changingStatus = changingStatus;
+        this.addingStage = addingStage;
+        this.changingStage = changingStage;
+        this.contacts = contacts;
+        this.search = search;
+    }
+
+    /** The Services section opens on the work orders (lights the navigation entry up). */
+    @GetMapping
+    @PreAuthorize(WorkOrderPermissions.VIEW)
+    String section() {
+        return "redirect:/services/work-orders";
+    }
+
+    /**
+     * §1 R1: {@code ?view=board|list} switches and is remembered; a filtered or searched address ({@code ?stockType=S},
+     * R12) and the list's own htmx requests are the List; otherwise the person's last choice.
+     */
+    @GetMapping("/work-orders")
+    @PreAuthorize(WorkOrderPermissions.VIEW)
+    String index(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        CurrentUser me = CurrentUser.require();
+        String view = params.getFirst("view");
+        if (WorkOrderViewPreference.BOARD.equals(view) || WorkOrderViewPreference.LIST.equals(view)) {
+            views.choose(me.id(), view);
+        } else if (request.getHeader("HX-Request") != null || !params.isEmpty()) {
+            view = WorkOrderViewPreference.LIST;
+        } else {
+            view = views.of(me.id());
+        }
+        model.addAttribute("view", view);
+        if (WorkOrderViewPreference.LIST.equals(view)) {
+            params.remove("view");
+            return listRendering.page(lists.forCurrentUser(WorkOrdersList.KEY), params, request, model, "services/work-orders");
+        }
+        board(model);
+        return "services/work-orders";
+    }
+
+    /** The board's lanes alone: the page polls this every 30 s, so a card moved elsewhere shows without a reload. */
+    @GetMapping("/work-orders/board")
+    @PreAuthorize(WorkOrderPermissions.VIEW)
+    String boardFragment(Model model) {
+        board(model);
+        return "services/board :: lanes";
+    }
+
+    private void board(Model model) {
+        Map<Lane, List<WorkOrderRow>> lanes = new LinkedHashMap<>();
+        for (Lane lane : List.of(Lane.IN_SHOP, Lane.IN_PROGRESS, Lane.READY_FOR_PICKUP, Lane.ON_HOLD)) lanes.put(lane, new java.util.ArrayList<>());
+        // rows come in board order already (rush first, then newest: §1 R7), so each lane keeps it
+        for (WorkOrderRow row : rows.board()) lanes.get(row.status().lane()).add(row);
+        model.addAttribute("lanes", lanes);
+    }
+
+    @GetMapping("/work-orders/new")
+    @PreAuthorize(WorkOrderPermissions.CREATE)
+    String newForm(Model model) {
+        model.addAttribute("workOrderForm", WorkOrderForm.blank());
+        return intakePage(model);
+    }
+
+    @PostMapping("/work-orders")
+    @PreAuthorize(WorkOrderPermissions.CREATE)
+    String takeIn(@ModelAttribute("workOrderForm") WorkOrderForm form, BindingResult result, HttpServletResponse response,
+                  Model model) {
+        CurrentUser.StoreChoice store = CurrentUser.require().currentStore();
+        try {
+            if (store == null) throw new BusinessRuleViolated("Choose the store you work in first (the store switcher at the top).");
+            WorkOrderId id = takingIn.takeIn(store.id(), form.details());
+            search.reindex(id);
+            return "redirect:/services/work-orders/" + id;
+        } catch (BusinessRuleViolated violation) {
+            FormErrors.reject(result, violation);
+            response.setStatus(422);
+            return intakePage(model);
+        }
+    }
+
+    private String intakePage(Model model) {
+        options(model);
+        return "services/new-work-order";
+    }
+
+    @GetMapping("/work-orders/{id}")
+    @PreAuthorize(WorkOrderPermissions.VIEW)
+    String show(@PathVariable long id, Model model) {
+        WorkOrder job = visible(id);
+        model.addAttribute("workOrderForm", WorkOrderForm.of(job));
+        model.addAttribute("statusForm", new StatusForm(job.status().value()));
+        model.addAttribute("stageForm", StageForm.blank());
+        return detail(job, model);
+    }
+
+    @PostMapping("/work-orders/{id}")
+    @PreAuthorize(WorkOrderPermissions.EDIT)
+    String change(@PathVariable long id, @ModelAttribute("workOrderForm") WorkOrderForm form, BindingResult result,
+                  HttpServletResponse response, Model model) {
+        WorkOrder job = visible(id);
+        return act(job, result, response, model, () -> changing.change(job.id(), form.details()), () -> {
+            model.addAttribute("statusForm", new StatusForm(job.status().value()));
+            model.addAttribute("stageForm", StageForm.blank());
+        });
+    }
+
+    @PostMapping("/work-orders/{id}/status")
+    @PreAuthorize(WorkOrderPermissions.EDIT)
+    String status(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult result,
+                  HttpServletResponse response, Model model) {
+        WorkOrder job = visible(id);
+        return act(job, result, response, model, () -> {
+            WorkOrderStatus target;
+            try {
+                target = WorkOrderStatus.of(form.status());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new BusinessRuleViolated("status", "Choose a status.");
+            }
+            changingStatus.change(job.id(), target);
+        }, () -> {
+            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
+            model.addAttribute("stageForm", StageForm.blank());
+        });
+    }
+
+    @PostMapping("/work-orders/{id}/stages")
+    @PreAuthorize(WorkOrderPermissions.EDIT)
+    String addStage(@PathVariable long id, @ModelAttribute("stageForm") StageForm form, BindingResult result,
+                    HttpServletResponse response, Model model) {
+        WorkOrder job = visible(id);
+        return act(job, result, response, model, () -> addingStage.add(job.id(), form.details()), () -> {
+            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
+            model.addAttribute("statusForm", new StatusForm(job.status().value()));
+        });
+    }
+
+    @PostMapping("/work-orders/{id}/stages/{stageId}")
+    @PreAuthorize(WorkOrderPermissions.EDIT)
+    String changeStage(@PathVariable long id, @PathVariable long stageId, @ModelAttribute("stageForm") StageForm form,
+                       BindingResult result, HttpServletResponse response, Model model) {
+        WorkOrder job = visible(id);
+        if (job.stages().stream().noneMatch(s -> s.id() == stageId)) throw new RecordNotFound("Stage", stageId);
+        model.addAttribute("editedStage", stageId);
+        return act(job, result, response, model, () -> changingStage.change(job.id(), stageId, form.details()), () -> {
+            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
+            model.addAttribute("statusForm", new StatusForm(job.status().value()));
+        });
+    }
+
+    /** Post/redirect/get; a refused rule shows beside its field with everything typed kept (422). */
+    private String act(WorkOrder job, BindingResult result, HttpServletResponse response, Model model, Runnable action,
+                       Runnable otherForms) {
+        try {
+            action.run();
+            search.reindex(job.id());
+            return "redirect:/services/work-orders/" + job.id();
+        } catch (BusinessRuleViolated violation) {
+            FormErrors.reject(result, violation);
+            response.setStatus(422);
+            otherForms.run();
+            return detail(workOrders.get(job.id()), model);
+        }
+    }
+
+    private String detail(WorkOrder job, Model model) {
+        model.addAttribute("job", job);
+        model.addAttribute("row", rows.row(job.id().value()));
+        model.addAttribute("customerName", name(job.customer()));
+        model.addAttribute("vendorName", name(job.vendor()));
+        Map<String, String> next = new LinkedHashMap<>();
+        next.put(job.status().value(), job.status().label());
+        for (WorkOrderStatus s : job.status().next(job.orderType())) next.put(s.value(), s.label());
+        model.addAttribute("nextStatuses", next);
+        Map<Long, String> stageVendors = new LinkedHashMap<>();
+        job.stages().forEach(s -> stageVendors.put(s.id(), name(s.vendor())));
+        model.addAttribute("stageVendors", stageVendors);
+        options(model);
+        return "services/work-order";
+    }
+
+    private String name(com.jeweltrak.contacts.ContactId id) {
+        return id == null ? null : contacts.find(id).map(Contact::displayName).orElse(null);
+    }
+
+    private void options(Model model) {
+        Map<String, String> types = new LinkedHashMap<>();
+        Arrays.stream(OrderType.values()).forEach(t -> types.put(t.value(), t.label()));
+        model.addAttribute("orderTypes", types);
+        model.addAttribute("stockTypes", Map.of("", "—", "J", "Jewelry", "W", "Watch", "S", "Loose stone"));
+        Map<String, String> stageStatuses = new LinkedHashMap<>();
+        for (String s : List.of("pending", "sent", "returned", "done")) stageStatuses.put(s, s.substring(0, 1).toUpperCase() + s.substring(1));
+        model.addAttribute("stageStatuses", stageStatuses);
+        model.addAttribute("customerRole", ContactRole.CUSTOMER);
+        model.addAttribute("vendorRole", ContactRole.VENDOR);
+    }
+
+    /** The job if it exists for this tenant and lies in a store the person may access; else 404. */
+    private WorkOrder visible(long id) {
+        WorkOrder job = workOrders.get(new WorkOrderId(id));
+        if (!CurrentUser.require().mayAccess(job.store())) throw new RecordNotFound("Work order", id);
+        return job;
+    }
+
+}
