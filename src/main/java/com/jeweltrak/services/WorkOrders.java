@@ -60,6 +60,20 @@ public class WorkOrders {
         return query.query((rs, n) -> header(rs, List.of())).list();
     }
 
+    /** One page of jobs, newest first, of the given stores only (null: every store); stages left out. */
+    @Transactional(readOnly = true)
+    public com.jeweltrak.platform.Paged<WorkOrder> page(List<StoreId> stores, int page, int size) {
+        String where = stores == null ? " where true" : " where store_id = any(:stores)";
+        Long[] storeIds = stores == null ? new Long[0] : stores.stream().map(StoreId::value).toArray(Long[]::new);
+        var count = jdbc.sql("select count(*) from work_order" + where);
+        if (stores != null) count = count.param("stores", storeIds);
+        long total = count.query(Long.class).single();
+        var query = jdbc.sql(HEADER + where + " order by created_at desc, id desc limit :size offset :offset")
+                .param("size", size).param("offset", (long) page * size);
+        if (stores != null) query = query.param("stores", storeIds);
+        return new com.jeweltrak.platform.Paged<>(query.query((rs, n) -> header(rs, List.of())).list(), page, size, total);
+    }
+
     private Optional<WorkOrder> read(WorkOrderId id, String lock) {
         return jdbc.sql(HEADER + " where id = ?" + lock).param(id.value())
                 .query((rs, n) -> header(rs, stages(id))).optional();

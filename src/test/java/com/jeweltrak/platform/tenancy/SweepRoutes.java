@@ -236,7 +236,15 @@ final class SweepRoutes {
             entry("POST /services/work-orders/{id}", "orderType=repair&description=Sweep"),
             entry("POST /services/work-orders/{id}/status", "status=in_production"),
             entry("POST /services/work-orders/{id}/stages", "name=Sweep+stage"),
-            entry("POST /services/work-orders/{id}/stages/{stageId}", "name=Sweep+stage"));
+            entry("POST /services/work-orders/{id}/stages/{stageId}", "name=Sweep+stage"),
+            entry("PUT /api/v1/work-orders/{id}", """
+                    {"orderType": "repair", "description": "Sweep"}"""),
+            entry("POST /api/v1/work-orders/{id}/status", """
+                    {"status": "in_production"}"""),
+            entry("POST /api/v1/work-orders/{id}/stages", """
+                    {"name": "Sweep stage"}"""),
+            entry("PUT /api/v1/work-orders/{id}/stages/{stageId}", """
+                    {"name": "Sweep stage"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
