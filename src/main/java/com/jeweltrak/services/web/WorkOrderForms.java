@@ -57,7 +57,7 @@ final class WorkOrderForms {
     record StatusForm(String status) {
     }
 
-    record StageForm(String name, Long vendorId, String status, String sentDate, String dueDate, String expectedCost,
+    record StageForm(String name, Long vendorId, String stageStatus, String sentDate, String dueDate, String expectedCost,
                      String actualCost, String instructions, String trackingNumber, String notes) {
 
         static StageForm blank() {
@@ -65,7 +65,7 @@ final class WorkOrderForms {
         }
 
         StageDetails details() {
-            return new StageDetails(name, vendorId == null ? null : new ContactId(vendorId), status,
+            return new StageDetails(name, vendorId == null ? null : new ContactId(vendorId), stageStatus,
                     date("sentDate", sentDate), date("dueDate", dueDate), decimal("expectedCost", expectedCost),
                     decimal("actualCost", actualCost), instructions, trackingNumber, notes);
         }

@@ -149,6 +149,8 @@ class WorkOrdersController {
         } catch (BusinessRuleViolated violation) {
             FormErrors.reject(result, violation);
             response.setStatus(422);
+            model.addAttribute("customerName", name(chosen(form.newCustomerId(), form.customerId())));
+            model.addAttribute("vendorName", name(chosen(form.newVendorId(), form.vendorId())));
             return intakePage(model);
         }
     }
@@ -173,10 +175,15 @@ class WorkOrdersController {
     String change(@PathVariable long id, @ModelAttribute("workOrderForm") WorkOrderForm form, BindingResult result,
                   HttpServletResponse response, Model model) {
         WorkOrder job = visible(id);
-        return act(job, result, response, model, () -> changing.change(job.id(), form.details()), () -> {
+        String outcome = act(job, result, response, model, () -> changing.change(job.id(), form.details()), () -> {
             model.addAttribute("statusForm", new StatusForm(job.status().value()));
             model.addAttribute("stageForm", StageForm.blank());
         });
+        if (result.hasErrors()) {
+            model.addAttribute("customerName", name(chosen(form.newCustomerId(), form.customerId())));
+            model.addAttribute("vendorName", name(chosen(form.newVendorId(), form.vendorId())));
+        }
+        return outcome;
     }
 
     @PostMapping("/work-orders/{id}/status")
@@ -251,6 +258,11 @@ class WorkOrdersController {
         model.addAttribute("stageVendors", stageVendors);
         options(model);
         return "services/work-order";
+    }
+
+    private static com.jeweltrak.contacts.ContactId chosen(Long picked, Long current) {
+        Long id = picked != null ? picked : current;
+        return id == null ? null : new com.jeweltrak.contacts.ContactId(id);
     }
 
     private String name(com.jeweltrak.contacts.ContactId id) {

@@ -128,6 +128,16 @@ class WorkOrderPagesTests {
         assertThat(page).contains("Typed description kept", "is for a customer");
     }
 
+    // design §5: a refused intake keeps the customer already picked
+    @Test
+    void aRefusedIntakeKeepsThePickedCustomer() throws Exception {
+        ContactId c = customer(tenant, "Kept");
+        String page = mvc.perform(post("/services/work-orders").with(tenant.owner().signedIn()).with(csrf())
+                        .param("orderType", "repair").param("newCustomerId", c.toString()).param("description", ""))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Describe the repair", "Paula Kept", "name=\"customerId\" value=\"" + c + "\"");
+    }
+
     // 03-services §1 R10: the status control moves the job; a jump the workflow forbids is refused
     @Test
     void theStatusControlMovesTheJobAndRefusesAForbiddenJump() throws Exception {
@@ -147,7 +157,7 @@ class WorkOrderPagesTests {
     void aStageIsAddedOnTheDetailPage() throws Exception {
         WorkOrderId id = job(tenant, "Staged", "Re-set diamond", false, "J");
         mvc.perform(post("/services/work-orders/" + id + "/stages").with(tenant.owner().signedIn()).with(csrf())
-                        .param("name", "Setting at vendor").param("status", "sent").param("expectedCost", "35"))
+                        .param("name", "Setting at vendor").param("stageStatus", "sent").param("expectedCost", "35"))
                 .andExpect(redirectedUrl("/services/work-orders/" + id));
         assertThat(get200("/services/work-orders/" + id, tenant.owner())).contains("Setting at vendor", "35.00");
     }
