@@ -110,6 +110,22 @@ class WorkOrdersApiTests {
         assertThat(ids.stream().map(Number::longValue)).contains(mine).doesNotContain(theirs);
     }
 
+    // issue 9 point 2: the top search finds a job by "work order <number>", by customer and by item
+    @Test
+    void theTopSearchFindsAJobByNumberCustomerAndItem() throws Exception {
+        String body = mvc.perform(post("/api/v1/work-orders").with(tenant.owner().signedIn()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"storeId\": " + tenant.store() + ", \"orderType\": \"repair\", \"customerId\": "
+                                + customer(tenant) + ", \"description\": \"Zircon earring backs\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        long number = ((Number) JsonPath.read(body, "$.number")).longValue();
+        for (String q : new String[] {"work order " + number, "Zircon earring"}) {
+            String found = mvc.perform(get("/search").param("q", q).with(tenant.owner().signedIn()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(found).as(q).contains("/peek/work-order/" + id);
+        }
+    }
+
     // design §5: another tenant's job is a 404
     @Test
     void anotherTenantsJobIs404() throws Exception {
