@@ -170,6 +170,31 @@ class WorkOrderPagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    // 03-services §1 R10: the board's lanes alone, which the page polls every 30 s, show a job's new lane
+    @Test
+    void thePolledBoardFragmentShowsTheNewLane() throws Exception {
+        WorkOrderId id = job(tenant, "Polled", "Polled bracelet", false, "J");
+        TenantContext.runAs(tenant.id(), tenant.owner().id(), () -> changingStatus.change(id, WorkOrderStatus.OH));
+        String lanes = get200("/services/work-orders/board", tenant.owner());
+        assertThat(lanes).contains("hx-trigger=\"every 30s\"").doesNotContain("<html");
+        String onHold = lanes.substring(lanes.indexOf("lane-ON_HOLD"));
+        assertThat(onHold).contains("Polled bracelet");
+    }
+
+    // 01-navigation Quick Peek: a job at a glance from the list
+    @Test
+    void aJobPeeksWithItsCustomerAndDaysInStage() throws Exception {
+        WorkOrderId id = job(tenant, "Peeked", "Peeked pendant", true, "J");
+        assertThat(get200("/peek/work-order/" + id, tenant.owner())).contains("Peeked pendant", "Peeked", "0d", "RUSH");
+    }
+
+    // permissions: taking in a job needs Repairs.Create
+    @Test
+    void aViewerCannotTakeInAJob() throws Exception {
+        mvc.perform(post("/services/work-orders").with(viewer.signedIn()).with(csrf()).param("orderType", "repair"))
+                .andExpect(status().isForbidden());
+    }
+
     // design §5: another tenant's job is a 404
     @Test
     void anotherTenantsJobIsNotFound() throws Exception {
