@@ -39,7 +39,7 @@ public class WorkOrderSearchEntries {
     @Transactional
     public void reindex(WorkOrderId id) {
         workOrders.find(id).ifPresent(job -> {
-            WorkOrderRow row = rows.row(job, java.time.Instant.now());
+            WorkOrderRow row = rows.row(id.value());
             String number = Long.toString(job.number());
             index.index(new SearchEntry(WorkOrderPeek.TYPE, id.value(), job.store(), number,
                     "Work order " + number + " — " + (row.customer() == null ? row.orderType() : row.customer()),
