@@ -209,4 +209,20 @@ final class SweepFixtures {
             return new long[] {memo, receipt};
         }));
     }
+
+    /** An appraisal (03-services §13) of the tenant's customer with one item: {appraisal, item}. */
+    static long[] sweepAppraisal(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long customer,
+                               String notes) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long appraisal = jdbc.sql("""
+                            insert into appraisal (tenant_id, store_id, number, customer_id, appraisal_date, purpose, header_notes)
+                            values (jt_current_tenant(), ?, 900001, ?, current_date, 'INSURANCE', ?) returning id""")
+                    .params(tenant.store().value(), customer, notes).query(Long.class).single();
+            long item = jdbc.sql("""
+                            insert into appraisal_item (tenant_id, appraisal_id, description, appraised_value)
+                            values (jt_current_tenant(), ?, 'Sweep brooch', 500) returning id""")
+                    .param(appraisal).query(Long.class).single();
+            return new long[] {appraisal, item};
+        }));
+    }
 }

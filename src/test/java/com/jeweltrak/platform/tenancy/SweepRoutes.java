@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, APPRAISAL, APPRAISAL_ITEM }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -92,7 +92,10 @@ final class SweepRoutes {
             entry("journal-entry", Kind.JOURNAL_ENTRY),
             entry("memos", Kind.MEMO),
             entry("memo", Kind.MEMO),
-            entry("memo-returns", Kind.MEMO_RETURN));
+            entry("memo-returns", Kind.MEMO_RETURN),
+            entry("appraisals", Kind.APPRAISAL),
+            entry("appraisal", Kind.APPRAISAL),
+            entry("pieces", Kind.APPRAISAL_ITEM));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -229,7 +232,16 @@ final class SweepRoutes {
             entry("POST /sales/invoices/{id}/lines/{lineId}/trade", "tradeConcession=1"),
             entry("POST /sales/memos/{id}/invoices", "note=Sweep"),
             entry("POST /api/v1/memos/{id}/invoice", """
-                    {"lines": []}"""));
+                    {"lines": []}"""),
+            entry("PUT /api/v1/appraisals/{id}", """
+                    {"headerNotes": "Sweep notes"}"""),
+            entry("POST /api/v1/appraisals/{id}/items", """
+                    {"description": "Sweep ring", "appraisedValue": "10"}"""),
+            entry("PUT /api/v1/appraisals/{id}/pieces/{itemId}", """
+                    {"description": "Sweep ring", "appraisedValue": "10"}"""),
+            entry("POST /services/appraisals/{id}", "headerNotes=Sweep+notes"),
+            entry("POST /services/appraisals/{id}/items", "description=Sweep+ring&appraisedValue=10"),
+            entry("POST /services/appraisals/{id}/email", "toAddress=sweep%40example.com"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
