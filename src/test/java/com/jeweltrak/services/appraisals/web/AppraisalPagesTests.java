@@ -221,4 +221,17 @@ class AppraisalPagesTests {
         fixtures.item(tenant, id, "Jade bangle", "450");
         assertThat(page("/peek/appraisal/" + id)).contains("Yara").contains("Resale").contains("450.00");
     }
+
+    // §13 R6, R7: the original and its revision both stay listed on the customer's contact history
+    @Test
+    void theContactHistoryListsEveryAppraisalOfTheCustomer() throws Exception {
+        ContactId customer = fixtures.customer(tenant, "Zoe");
+        AppraisalId original = fixtures.open(tenant, customer, null);
+        fixtures.item(tenant, original, "Sapphire ring", "2000");
+        fixtures.finalizeIt(tenant, original);
+        String location = mvc.perform(post("/services/appraisals/" + original + "/revise").with(tenant.owner().signedIn())
+                .with(csrf())).andReturn().getResponse().getRedirectedUrl();
+        assertThat(page("/contacts/" + customer.value())).contains("/services/appraisals/" + original + "\"")
+                .contains(location + "\"");
+    }
 }
