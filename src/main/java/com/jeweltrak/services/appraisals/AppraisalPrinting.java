@@ -44,7 +44,7 @@ public class AppraisalPrinting {
     public record Printed(Letterhead store, String number, LocalDate date, boolean draft, String purpose,
                           String valueHeading, String statement, String headerNotes, Party customer,
                           List<AppraisalItem> items, BigDecimal total, String appraiserName, String appraiserTitle,
-                          String revisesNumber) {
+                          String revisesNumber, java.util.Map<Long, String> photos) {
     }
 
     public record Letterhead(String name, List<String> addressLines, String phone, String email) {
@@ -121,7 +121,19 @@ public class AppraisalPrinting {
         return new Printed(letterhead, appraisal.numberText(), appraisal.date(), !appraisal.finalized(),
                 appraisal.purpose().label(), appraisal.purpose().valueHeading(), appraisal.purpose().statement(),
                 appraisal.headerNotes(), customer, appraisal.items(), appraisal.total(), appraisal.appraiserName(),
-                appraisal.appraiserTitle(), appraisal.revisesNumber() == null ? null : appraisal.revisesNumber().toString());
+                appraisal.appraiserTitle(), appraisal.revisesNumber() == null ? null : appraisal.revisesNumber().toString(),
+                photos(appraisal));
+    }
+
+    /** R5: each item's photo as a data URI, which the renderer draws without fetching anything. */
+    private java.util.Map<Long, String> photos(Appraisal appraisal) {
+        java.util.Map<Long, String> photos = new java.util.HashMap<>();
+        appraisal.items().stream().filter(i -> i.photoFileId() != null).forEach(i -> {
+            var file = files.open(new com.jeweltrak.platform.files.FileId(i.photoFileId()));
+            photos.put(i.id(), "data:" + file.file().contentType() + ";base64,"
+                    + java.util.Base64.getEncoder().encodeToString(file.bytes()));
+        });
+        return photos;
     }
 
     private static List<String> lines(String... lines) {

@@ -80,11 +80,12 @@ public class Appraisals {
 
     private List<AppraisalItem> items(AppraisalId id) {
         return jdbc.sql("""
-                        select id, description, metal, weight, stones, marks, condition, appraised_value
+                        select id, description, metal, weight, stones, marks, condition, appraised_value, photo_file_id
                         from appraisal_item where appraisal_id = ? order by id""")
                 .param(id.value())
                 .query((rs, n) -> new AppraisalItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
+                        rs.getObject(9) == null ? null : rs.getLong(9)))
                 .list();
     }
 }

@@ -58,11 +58,16 @@ class AppraisalsController {
     private final AppraisalPrinting printing;
     private final ListDefinitions lists;
     private final ListRendering listRendering;
+    private final com.jeweltrak.services.appraisals.PhotographingAnItem photographing;
+    private final com.jeweltrak.platform.files.StoredFiles files;
 
     AppraisalsController(AppraisalPage page, OpeningAnAppraisal opening, ChangingAnAppraisal changing,
                          AddingAnAppraisalItem adding, RemovingAnAppraisalItem removing, FinalizingAnAppraisal finalizing,
                          RevisingAnAppraisal revising, AppraisalPrinting printing, ListDefinitions lists,
-                         ListRendering listRendering) {
+                         ListRendering listRendering, com.jeweltrak.services.appraisals.PhotographingAnItem photographing,
+                         com.jeweltrak.platform.files.StoredFiles files) {
+        this.photographing = photographing;
+        this.files = files;
         this.page = page;
         this.opening = opening;
         this.changing = changing;
@@ -149,6 +154,36 @@ class AppraisalsController {
             removing.remove(appraisal.id(), itemId);
             return null;
         });
+    }
+
+    /** §13 Data, R5: a photo of the piece (JPEG or PNG), shown in the grid and printed. */
+    @PostMapping("/{id}/pieces/{itemId}/photo")
+    @PreAuthorize(AppraisalPage.EDITING)
+    String photo(@PathVariable long id, @PathVariable long itemId,
+                 @RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile photo,
+                 HttpServletResponse response, Model model) {
+        Appraisal appraisal = page.visible(id);
+        appraisal.item(itemId);
+        return page.act(appraisal, AppraisalPage.actions(), response, model, () -> {
+            try {
+                photographing.attach(appraisal.id(), itemId, photo == null ? null : photo.getOriginalFilename(),
+                        photo == null ? null : photo.getBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    @GetMapping("/{id}/pieces/{itemId}/photo")
+    @PreAuthorize("hasAuthority('Appraisals.View')")
+    ResponseEntity<byte[]> showPhoto(@PathVariable long id, @PathVariable long itemId) {
+        Appraisal appraisal = page.visible(id);
+        Long file = appraisal.item(itemId).photoFileId();
+        if (file == null) throw new com.jeweltrak.platform.RecordNotFound("Photo", itemId);
+        var opened = files.open(new com.jeweltrak.platform.files.FileId(file));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(opened.file().contentType()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600").body(opened.bytes());
     }
 
     @PostMapping("/{id}/finalize")

@@ -234,4 +234,47 @@ class AppraisalPagesTests {
         assertThat(page("/contacts/" + customer.value())).contains("/services/appraisals/" + original + "\"")
                 .contains(location + "\"");
     }
+
+    private static byte[] png() throws IOException {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    // §13 Data, R5: a photo of a piece is uploaded, shown in the grid, served and printed on the PDF
+    @Test
+    void aPhotoOfAPieceIsShownAndPrinted() throws Exception {
+        AppraisalId id = fixtures.open(tenant, fixtures.customer(tenant, "Ada"), null);
+        long item = fixtures.item(tenant, id, "Garnet brooch", "300");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/services/appraisals/" + id + "/pieces/" + item + "/photo")
+                        .file(new org.springframework.mock.web.MockMultipartFile("photo", "brooch.png", "image/png", png()))
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/services/appraisals/" + id));
+        assertThat(page("/services/appraisals/" + id)).contains("/services/appraisals/" + id + "/pieces/" + item + "/photo");
+        mvc.perform(get("/services/appraisals/" + id + "/pieces/" + item + "/photo").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().contentType("image/png"));
+        byte[] pdf = mvc.perform(get("/services/appraisals/" + id + "/pdf").with(tenant.owner().signedIn()))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).isNotEmpty();
+        }
+    }
+
+    // §13 Data: a photo must be a JPEG or PNG image; anything else is refused (422) and nothing is attached
+    @Test
+    void aPhotoThatIsNotAnImageIsRefused() throws Exception {
+        AppraisalId id = fixtures.open(tenant, fixtures.customer(tenant, "Bea"), null);
+        long item = fixtures.item(tenant, id, "Onyx ring", "150");
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/services/appraisals/" + id + "/pieces/" + item + "/photo")
+                        .file(new org.springframework.mock.web.MockMultipartFile("photo", "notes.txt", "text/plain",
+                                "not a photo".getBytes()))
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("Upload the photo as a JPEG or PNG image.");
+        assertThat(fixtures.read(tenant, id).item(item).photoFileId()).isNull();
+    }
 }
