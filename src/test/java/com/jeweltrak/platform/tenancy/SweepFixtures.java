@@ -227,4 +227,26 @@ final class SweepFixtures {
             return new long[] {job, stage};
         }));
     }
+
+    /** An appraisal (03-services §13) of the tenant's customer with one item (with a photo): {appraisal, item}. */
+    static long[] sweepAppraisal(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long customer,
+                               String notes) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long appraisal = jdbc.sql("""
+                            insert into appraisal (tenant_id, store_id, number, customer_id, appraisal_date, purpose, header_notes)
+                            values (jt_current_tenant(), ?, 900001, ?, current_date, 'INSURANCE', ?) returning id""")
+                    .params(tenant.store().value(), customer, notes).query(Long.class).single();
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0};
+            long photo = jdbc.sql("insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256) values "
+                    + "(jt_current_tenant(), 'sweep.png', 'image/png', ?, repeat('a', 64)) returning id")
+                    .param(png.length).query(Long.class).single();
+            jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
+                    .params(photo, png).update();
+            long item = jdbc.sql("""
+                            insert into appraisal_item (tenant_id, appraisal_id, description, appraised_value, photo_file_id)
+                            values (jt_current_tenant(), ?, 'Sweep brooch', 500, ?) returning id""")
+                    .params(appraisal, photo).query(Long.class).single();
+            return new long[] {appraisal, item};
+        }));
+    }
 }

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -95,7 +95,10 @@ final class SweepRoutes {
             entry("memo-returns", Kind.MEMO_RETURN),
             entry("work-orders", Kind.WORK_ORDER),
             entry("work-order", Kind.WORK_ORDER),
-            entry("stages", Kind.WORK_ORDER_STAGE));
+            entry("stages", Kind.WORK_ORDER_STAGE),
+            entry("appraisals", Kind.APPRAISAL),
+            entry("appraisal", Kind.APPRAISAL),
+            entry("pieces", Kind.APPRAISAL_ITEM));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -244,7 +247,16 @@ final class SweepRoutes {
             entry("POST /api/v1/work-orders/{id}/stages", """
                     {"name": "Sweep stage"}"""),
             entry("PUT /api/v1/work-orders/{id}/stages/{stageId}", """
-                    {"name": "Sweep stage"}"""));
+                    {"name": "Sweep stage"}"""),
+            entry("PUT /api/v1/appraisals/{id}", """
+                    {"headerNotes": "Sweep notes"}"""),
+            entry("POST /api/v1/appraisals/{id}/items", """
+                    {"description": "Sweep ring", "appraisedValue": "10"}"""),
+            entry("PUT /api/v1/appraisals/{id}/pieces/{itemId}", """
+                    {"description": "Sweep ring", "appraisedValue": "10"}"""),
+            entry("POST /services/appraisals/{id}", "headerNotes=Sweep+notes"),
+            entry("POST /services/appraisals/{id}/items", "description=Sweep+ring&appraisedValue=10"),
+            entry("POST /services/appraisals/{id}/email", "toAddress=sweep%40example.com"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

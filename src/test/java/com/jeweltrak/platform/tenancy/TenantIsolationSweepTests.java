@@ -295,6 +295,16 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.WORK_ORDER, ids(List.of(aJob[0])));
         ownIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(aJob[1])));
         otherTenantsStrings.add("B-WORK-ORDER-" + unique);
+        // appraisals (issue 9): one of B's and one of A's, each with one item
+        long[] bAppraisal = SweepFixtures.sweepAppraisal(jdbc, transactions, b,
+                Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()), "B-APPRAISAL-NOTES-" + unique);
+        long[] aAppraisal = SweepFixtures.sweepAppraisal(jdbc, transactions, a,
+                Long.parseLong(ownIds.get(Kind.CONTACT).getFirst()), "A-APPRAISAL-NOTES-" + unique);
+        otherIds.put(Kind.APPRAISAL, ids(List.of(bAppraisal[0])));
+        otherIds.put(Kind.APPRAISAL_ITEM, ids(List.of(bAppraisal[1])));
+        ownIds.put(Kind.APPRAISAL, ids(List.of(aAppraisal[0])));
+        ownIds.put(Kind.APPRAISAL_ITEM, ids(List.of(aAppraisal[1])));
+        otherTenantsStrings.add("B-APPRAISAL-NOTES-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
