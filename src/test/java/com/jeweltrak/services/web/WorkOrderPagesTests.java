@@ -81,6 +81,12 @@ class WorkOrderPagesTests {
                 "Cardholder", "RUSH", "Bench 2", "0d", "data-work-order=\"" + id + "\"");
     }
 
+    // 03-services §13: appraisals are reached from the Services section
+    @Test
+    void theServicesPageLinksToAppraisals() throws Exception {
+        assertThat(get200("/services/work-orders", tenant.owner())).contains("href=\"/services/appraisals\"");
+    }
+
     // 03-services §1 R6: a cancelled job is off the board but in the List
     @Test
     void endStatesAreOnlyInTheList() throws Exception {
