@@ -1,7 +1,6 @@
 package com.jeweltrak.inventory.stones;
 
 import com.jeweltrak.inventory.ItemId;
-import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.mail.MailOutbox;
 import com.jeweltrak.platform.mail.OutgoingMail;
 import org.springframework.stereotype.Service;
@@ -14,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmailingACertificate {
 
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final StoneCertificates certificates;
     private final MailOutbox outbox;
@@ -27,10 +25,7 @@ public class EmailingACertificate {
     /** Queues the mail; {@code stoneId} null means the loose stone's own certificate. */
     @Transactional
     public long email(ItemId item, Long stoneId, String toAddress, String toName) {
-        String to = toAddress == null ? "" : toAddress.trim();
-        if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
-            throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
-        }
+        String to = com.jeweltrak.platform.mail.Recipients.checked(toAddress);
         CertificateFile certificate = certificates.require(item, stoneId);
         String text = "Hello" + (toName == null || toName.isBlank() ? "" : " " + toName.trim()) + ",\n\n"
                 + "Attached is the certificate " + certificate.title() + " of the stone you asked about (StockID "

@@ -8,11 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.Contacts;
-import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.mail.MailOutbox;
@@ -36,7 +34,6 @@ public class MemoPrinting {
 
     static final String TEMPLATE = "sales/memos/document";
     private static final String FONT = "/fonts/DejaVuSansCondensed.ttf";
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** What the template prints. */
     public record Printed(PrintedInvoice.StoreHeader store, String number, LocalDate date, LocalDate expectedReturn,
@@ -101,14 +98,8 @@ public class MemoPrinting {
     @Transactional
     public String email(Memo memo, String typedAddress, List<MemoCertificates.Candidate> chosen) {
         Contact customer = contacts.find(memo.customer()).orElse(null);
-        String to = typedAddress == null || typedAddress.isBlank()
-                ? (customer == null ? null : customer.reach().email()) : typedAddress.trim();
-        if (to == null || to.isBlank()) {
-            throw new BusinessRuleViolated("toAddress", "The customer has no e-mail address on file: type one.");
-        }
-        if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
-            throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
-        }
+        String to = com.jeweltrak.platform.mail.Recipients.typedOrOnFile(typedAddress,
+                customer == null ? null : customer.reach().email());
         List<FileId> attached = new java.util.ArrayList<>();
         attached.add(files.keep("memo-" + memo.numberText() + ".pdf", "application/pdf", pdf(memo)));
         chosen.forEach(certificate -> attached.add(new FileId(certificate.fileId())));

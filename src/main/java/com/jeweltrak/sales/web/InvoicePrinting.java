@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.Contacts;
-import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.mail.MailOutbox;
@@ -13,7 +12,6 @@ import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
 import com.jeweltrak.sales.Invoice;
-import com.jeweltrak.sales.InvoiceLine;
 import com.jeweltrak.sales.InvoicePayment;
 import com.jeweltrak.sales.InvoiceStatus;
 import com.jeweltrak.sales.documents.InvoicePdf;
@@ -29,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InvoicePrinting {
 
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final InvoicePdf pdf;
     private final PaymentOptions paymentOptions;
@@ -61,14 +58,8 @@ class InvoicePrinting {
     @Transactional
     public String email(Invoice invoice, String typedAddress) {
         Contact customer = invoice.customer() == null ? null : contacts.find(invoice.customer()).orElse(null);
-        String to = typedAddress == null || typedAddress.isBlank()
-                ? (customer == null ? null : customer.reach().email()) : typedAddress.trim();
-        if (to == null || to.isBlank()) {
-            throw new BusinessRuleViolated("toAddress", "The customer has no e-mail address on file: type one.");
-        }
-        if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
-            throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
-        }
+        String to = com.jeweltrak.platform.mail.Recipients.typedOrOnFile(typedAddress,
+                customer == null ? null : customer.reach().email());
         FileId file = files.keep("invoice-" + invoice.numberText() + ".pdf", "application/pdf", pdf(invoice));
         String name = customer == null ? null : customer.displayName();
         String store = stores.find(invoice.store()).map(s -> s.name()).orElse("");

@@ -8,13 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.Contacts;
-import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.mail.MailOutbox;
 import com.jeweltrak.platform.mail.OutgoingMail;
@@ -38,7 +36,6 @@ public class AppraisalPrinting {
 
     static final String TEMPLATE = "services/appraisals/document";
     private static final String FONT = "/fonts/DejaVuSansCondensed.ttf";
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** What the template prints. */
     public record Printed(Letterhead store, String number, LocalDate date, boolean draft, String purpose,
@@ -90,14 +87,8 @@ public class AppraisalPrinting {
     @Transactional
     public String email(Appraisal appraisal, String typedAddress) {
         Contact customer = contacts.find(appraisal.customer()).orElse(null);
-        String to = typedAddress == null || typedAddress.isBlank()
-                ? (customer == null ? null : customer.reach().email()) : typedAddress.trim();
-        if (to == null || to.isBlank()) {
-            throw new BusinessRuleViolated("toAddress", "The customer has no e-mail address on file: type one.");
-        }
-        if (!ADDRESS.matcher(to).matches() || to.length() > 254) {
-            throw new BusinessRuleViolated("toAddress", "Enter an e-mail address like name@example.com.");
-        }
+        String to = com.jeweltrak.platform.mail.Recipients.typedOrOnFile(typedAddress,
+                customer == null ? null : customer.reach().email());
         var attachment = files.keep("appraisal-" + appraisal.numberText() + ".pdf", "application/pdf", pdf(appraisal));
         String name = customer == null ? null : customer.displayName();
         String store = stores.find(appraisal.store()).map(Store::name).orElse("");
