@@ -1,16 +1,10 @@
 package com.jeweltrak.sales.documents;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -25,7 +19,6 @@ import org.thymeleaf.context.Context;
 public class InvoicePdf {
 
     static final String TEMPLATE = "sales/documents/invoice";
-    private static final String FONT = "/fonts/DejaVuSansCondensed.ttf";
 
     static {
         // openhtmltopdf logs several INFO lines per document ("Prepare to fly"); keep its warnings and errors only
@@ -40,20 +33,7 @@ public class InvoicePdf {
 
     public byte[] render(PrintedInvoice invoice) {
         String html = html(invoice);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            // one face serves both weights: the headings are set apart by size, and nothing falls back to a
-            // non-embedded base-14 font that cannot print € or accented names
-            builder.useFont(InvoicePdf::font, "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(InvoicePdf::font, "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.jeweltrak.platform.pdf.HtmlPdf.render(html);
     }
 
     /** The XHTML the PDF is laid out from. */
@@ -87,7 +67,4 @@ public class InvoicePdf {
                 + Base64.getEncoder().encodeToString(bytes);
     }
 
-    private static InputStream font() {
-        return InvoicePdf.class.getResourceAsStream(FONT);
-    }
 }

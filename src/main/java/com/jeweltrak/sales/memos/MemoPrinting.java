@@ -1,8 +1,5 @@
 package com.jeweltrak.sales.memos;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +14,6 @@ import com.jeweltrak.platform.mail.MailOutbox;
 import com.jeweltrak.platform.mail.OutgoingMail;
 import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.sales.documents.PrintedInvoice;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -33,7 +28,6 @@ import org.thymeleaf.context.Context;
 public class MemoPrinting {
 
     static final String TEMPLATE = "sales/memos/document";
-    private static final String FONT = "/fonts/DejaVuSansCondensed.ttf";
 
     /** What the template prints. */
     public record Printed(PrintedInvoice.StoreHeader store, String number, LocalDate date, LocalDate expectedReturn,
@@ -74,18 +68,7 @@ public class MemoPrinting {
         Context context = new Context(Locale.US);
         context.setVariable("memo", printed(memo));
         String html = templates.process(TEMPLATE, context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> MemoPrinting.class.getResourceAsStream(FONT), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> MemoPrinting.class.getResourceAsStream(FONT), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.jeweltrak.platform.pdf.HtmlPdf.render(html);
     }
 
     /** Queues the mail with the PDF attached; a blank address means the customer's own. */

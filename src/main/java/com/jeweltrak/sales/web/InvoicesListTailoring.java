@@ -1,42 +1,14 @@
 package com.jeweltrak.sales.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import com.jeweltrak.platform.lists.ListDefinition;
-import com.jeweltrak.platform.lists.ListFilter;
-import com.jeweltrak.platform.lists.ListTailoring;
-import com.jeweltrak.platform.security.CurrentUser;
-import com.jeweltrak.platform.tenancy.Store;
+import com.jeweltrak.platform.lists.StoreFilterTailoring;
 import com.jeweltrak.platform.tenancy.Stores;
 import org.springframework.stereotype.Component;
 
-/** The tenant's stores (those the person may access) as the Invoices list's store filter; a bean cannot know them. */
+/** The stores the person may access as the Invoices list's store filter. */
 @Component
-class InvoicesListTailoring implements ListTailoring {
-
-    private final Stores stores;
+class InvoicesListTailoring extends StoreFilterTailoring {
 
     InvoicesListTailoring(Stores stores) {
-        this.stores = stores;
-    }
-
-    @Override
-    public boolean tailors(String listKey) {
-        return InvoicesList.KEY.equals(listKey);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public <R> ListDefinition<R> forCurrentUser(ListDefinition<R> d) {
-        CurrentUser me = CurrentUser.require();
-        List<Store> mine = stores.all().stream().filter(s -> me.mayAccess(s.id())).toList();
-        if (mine.size() < 2) return d;
-        List<ListFilter> filters = new ArrayList<>(d.filters());
-        filters.add(new ListFilter(InvoicesList.STORE_FILTER, "Store", "All stores", mine.stream()
-                // the id is a number read from the database, never text from the request
-                .map(s -> new ListFilter.Option(s.id().toString(), s.name(), "i.store_id = " + s.id().value())).toList()));
-        return new ListDefinition<>(d.key(), d.title(), d.pageUrl(), d.permission(), d.columns(), filters, d.defaultOrder(),
-                d.idSql(), d.id(), d.peek(), d.source(), d.domId(), d.tableId(), d.pageSize());
+        super(stores, InvoicesList.KEY, InvoicesList.STORE_FILTER, "i.store_id");
     }
 }

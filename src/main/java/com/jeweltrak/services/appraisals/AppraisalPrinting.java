@@ -1,8 +1,5 @@
 package com.jeweltrak.services.appraisals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +15,6 @@ import com.jeweltrak.platform.mail.MailOutbox;
 import com.jeweltrak.platform.mail.OutgoingMail;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.Stores;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -35,7 +30,6 @@ import org.thymeleaf.context.Context;
 public class AppraisalPrinting {
 
     static final String TEMPLATE = "services/appraisals/document";
-    private static final String FONT = "/fonts/DejaVuSansCondensed.ttf";
 
     /** What the template prints. */
     public record Printed(Letterhead store, String number, LocalDate date, boolean draft, String purpose,
@@ -69,18 +63,7 @@ public class AppraisalPrinting {
         Context context = new Context(Locale.US);
         context.setVariable("appraisal", printed(appraisal));
         String html = templates.process(TEMPLATE, context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> AppraisalPrinting.class.getResourceAsStream(FONT), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> AppraisalPrinting.class.getResourceAsStream(FONT), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return com.jeweltrak.platform.pdf.HtmlPdf.render(html);
     }
 
     /** Queues the mail with the PDF attached; a blank address means the customer's own. Returns the address. */

@@ -1,7 +1,5 @@
 package com.jeweltrak.sales.memos.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 import com.jeweltrak.platform.Paged;
@@ -10,8 +8,6 @@ import com.jeweltrak.platform.lists.ListDefinition;
 import com.jeweltrak.platform.lists.ListFilter;
 import com.jeweltrak.platform.lists.ListQuery;
 import com.jeweltrak.platform.lists.ListSource;
-import com.jeweltrak.platform.lists.ListTailoring;
-import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.platform.users.Permission;
@@ -71,32 +67,12 @@ class MemosList {
                 .build();
     }
 
-    /** The stores the person may access as the store filter; a bean cannot know them. */
+    /** The stores the person may access as the store filter. */
     @Component
-    static class Tailoring implements ListTailoring {
-
-        private final Stores stores;
+    static class Tailoring extends com.jeweltrak.platform.lists.StoreFilterTailoring {
 
         Tailoring(Stores stores) {
-            this.stores = stores;
-        }
-
-        @Override
-        public boolean tailors(String listKey) {
-            return KEY.equals(listKey);
-        }
-
-        @Override
-        public <R> ListDefinition<R> forCurrentUser(ListDefinition<R> d) {
-            CurrentUser me = CurrentUser.require();
-            List<Store> mine = stores.all().stream().filter(s -> me.mayAccess(s.id())).toList();
-            if (mine.size() < 2) return d;
-            List<ListFilter> filters = new ArrayList<>(d.filters());
-            filters.add(new ListFilter(STORE_FILTER, "Store", "All stores", mine.stream()
-                    // the id is a number read from the database, never text from the request
-                    .map(s -> new ListFilter.Option(s.id().toString(), s.name(), "m.store_id = " + s.id().value())).toList()));
-            return new ListDefinition<>(d.key(), d.title(), d.pageUrl(), d.permission(), d.columns(), filters,
-                    d.defaultOrder(), d.idSql(), d.id(), d.peek(), d.source(), d.domId(), d.tableId(), d.pageSize());
+            super(stores, KEY, STORE_FILTER, "m.store_id");
         }
     }
 }
