@@ -66,5 +66,6 @@ public class FinalizingAnInvoice {
                 .update();
         work.publish(new InvoiceFinalized(work.tenant(), id, invoice.numberText(), invoice.store(), invoice.date(),
                 invoice.customer(), invoice.amounts(), invoice.paid()));
+        work.followBalance(invoice);
     }
 }
