@@ -174,4 +174,18 @@ class PartnerSettlementPagesTests {
                 .andExpect(jsonPath("$.lines[0].grossProfit").doesNotExist())
                 .andExpect(jsonPath("$.lines[0].partnerSettlement").doesNotExist());
     }
+
+    // 02-sales §Partnerships R11: the printed invoice shows the settlement as an ordinary non-taxable line, no note
+    @Test
+    void thePrintedSettlementShowsAnOrdinaryLineWithoutThePartnerNote() throws Exception {
+        InvoiceId id = settle("175.00");
+        mvc.perform(put("/api/v1/invoices/" + id + "/lines/" + lineOf(id)).with(tenant.owner().signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"unitPrice\": \"700.00\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/invoices/" + id + "/finalize").with(tenant.owner().signedIn())).andExpect(status().isOk());
+        byte[] pdf = mvc.perform(get("/sales/invoices/" + id + "/pdf").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = InvoicePagesTests.text(pdf);
+        assertThat(text).contains("14K yellow gold band", "700.00").doesNotContain("Partner settlement", "not taxable", "remits");
+    }
 }
