@@ -248,6 +248,9 @@ final class SweepRoutes {
                     {"name": "Sweep stage"}"""),
             entry("PUT /api/v1/work-orders/{id}/stages/{stageId}", """
                     {"name": "Sweep stage"}"""),
+            entry("POST /services/work-orders/{id}/signatures", "kind=intake&signerName=Sweep&image="),
+            entry("POST /api/v1/work-orders/{id}/signatures", """
+                    {"kind": "intake", "signerName": "Sweep", "image": ""}"""),
             entry("PUT /api/v1/appraisals/{id}", """
                     {"headerNotes": "Sweep notes"}"""),
             entry("POST /api/v1/appraisals/{id}/items", """
