@@ -1,0 +1,9 @@
+// The job page's cards loaded with htmx after the page (03-services §5–§7): a delete asks first (§7 R8). A delegated
+// listener, because the cards arrive after app.js has wired the page's own forms.
+(function () {
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches('form[data-confirm-delete]')) return;
+    if (!window.confirm(form.getAttribute('data-confirm-delete'))) event.preventDefault();
+  });
+})();
