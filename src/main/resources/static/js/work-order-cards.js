@@ -6,4 +6,10 @@
     if (!form.matches || !form.matches('form[data-confirm-delete]')) return;
     if (!window.confirm(form.getAttribute('data-confirm-delete'))) event.preventDefault();
   });
+
+  // §7 R7: Cancel on a caption editor restores the text (the form's reset) and closes the editor.
+  document.addEventListener('reset', function (event) {
+    var editor = event.target.closest && event.target.closest('details.jt-caption-editor');
+    if (editor) editor.open = false;
+  });
 })();

@@ -10,6 +10,7 @@ import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.services.WorkOrder;
 import com.jeweltrak.services.attachments.AttachingAFile;
 import com.jeweltrak.services.attachments.AttachmentKind;
+import com.jeweltrak.services.attachments.ChangingACaption;
 import com.jeweltrak.services.attachments.RemovingAnAttachment;
 import com.jeweltrak.services.attachments.WorkOrderAttachment;
 import com.jeweltrak.services.attachments.WorkOrderAttachments;
@@ -50,10 +51,15 @@ class WorkOrderAttachmentsApi {
     private final WorkOrderAttachments attachments;
     private final AttachingAFile attaching;
     private final RemovingAnAttachment removing;
+    private final ChangingACaption captioning;
     private final StoredFiles files;
 
+    record CaptionRequest(String caption) {
+    }
+
     WorkOrderAttachmentsApi(VisibleJobs jobs, WorkOrderAttachments attachments, AttachingAFile attaching,
-                            RemovingAnAttachment removing, StoredFiles files) {
+                            RemovingAnAttachment removing, ChangingACaption captioning, StoredFiles files) {
+        this.captioning = captioning;
         this.jobs = jobs;
         this.attachments = attachments;
         this.attaching = attaching;
@@ -96,6 +102,16 @@ class WorkOrderAttachmentsApi {
     ResponseEntity<byte[]> content(@PathVariable long id, @PathVariable long attachmentId) {
         WorkOrder job = jobs.visible(id);
         return FileDownloads.inline(files.open(attachments.get(job.id(), attachmentId).file()));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{attachmentId}")
+    @PreAuthorize(WorkOrderPermissions.EDIT)
+    @Operation(summary = "Change an attachment's caption (blank clears it)")
+    AttachmentJson caption(@PathVariable long id, @PathVariable long attachmentId,
+                           @org.springframework.web.bind.annotation.RequestBody CaptionRequest request) {
+        WorkOrder job = jobs.visible(id);
+        captioning.change(job.id(), attachmentId, request.caption());
+        return AttachmentJson.of(attachments.get(job.id(), attachmentId));
     }
 
     @DeleteMapping("/{attachmentId}")

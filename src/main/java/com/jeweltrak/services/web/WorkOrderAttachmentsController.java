@@ -14,6 +14,7 @@ import com.jeweltrak.platform.web.FormErrors;
 import com.jeweltrak.services.WorkOrder;
 import com.jeweltrak.services.attachments.AttachingAFile;
 import com.jeweltrak.services.attachments.AttachmentKind;
+import com.jeweltrak.services.attachments.ChangingACaption;
 import com.jeweltrak.services.attachments.RemovingAnAttachment;
 import com.jeweltrak.services.attachments.WorkOrderAttachment;
 import com.jeweltrak.services.attachments.WorkOrderAttachments;
@@ -50,10 +51,12 @@ class WorkOrderAttachmentsController {
     private final WorkOrderAttachments attachments;
     private final AttachingAFile attaching;
     private final RemovingAnAttachment removing;
+    private final ChangingACaption captioning;
     private final StoredFiles files;
 
     WorkOrderAttachmentsController(VisibleJobs jobs, WorkOrderAttachments attachments, AttachingAFile attaching,
-                                   RemovingAnAttachment removing, StoredFiles files) {
+                                   RemovingAnAttachment removing, ChangingACaption captioning, StoredFiles files) {
+        this.captioning = captioning;
         this.jobs = jobs;
         this.attachments = attachments;
         this.attaching = attaching;
@@ -108,6 +111,20 @@ class WorkOrderAttachmentsController {
         WorkOrderAttachment attachment = attachments.get(job.id(), attachmentId);
         if (attachment.thumbnail() == null) throw new RecordNotFound("Thumbnail", attachmentId);
         return FileDownloads.inlineCached(files.open(attachment.thumbnail()));
+    }
+
+    /** R7: Save commits the caption; the page's Cancel closes the editor with the old text. */
+    @PostMapping("/{attachmentId}/caption")
+    @PreAuthorize(WorkOrderPermissions.EDIT)
+    String caption(@PathVariable long id, @PathVariable long attachmentId,
+                   @RequestParam(required = false) String caption, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        WorkOrder job = jobs.visible(id);
+        try {
+            captioning.change(job.id(), attachmentId, caption);
+        } catch (BusinessRuleViolated refused) {
+            redirect.addFlashAttribute("flash", refused.getMessage());
+        }
+        return "redirect:/services/work-orders/" + id + "#attachments";
     }
 
     /** R8: after the page's confirmation; audited. */

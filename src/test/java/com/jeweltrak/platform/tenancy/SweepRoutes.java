@@ -251,6 +251,8 @@ final class SweepRoutes {
                     {"name": "Sweep stage"}"""),
             entry("POST /services/work-orders/{id}/signatures", "kind=intake&signerName=Sweep&image="),
             entry("POST /services/work-orders/{id}/attachments", "kind=damage&caption=Sweep"),
+            entry("PUT /api/v1/work-orders/{id}/attachments/{attachmentId}", """
+                    {"caption": "Sweep"}"""),
             entry("POST /services/work-orders/{id}/stages/{stageId}/vendor-mail", "kind=quote_request&subject=Sweep&body=Sweep"),
             entry("POST /api/v1/work-orders/{id}/stages/{stageId}/vendor-mail", """
                     {"kind": "quote_request", "subject": "Sweep", "body": "Sweep"}"""),

@@ -34,6 +34,7 @@ class WorkOrderAttachmentTests {
     @Autowired IntakeFixtures fixtures;
     @Autowired AttachingAFile attaching;
     @Autowired RemovingAnAttachment removing;
+    @Autowired ChangingACaption captioning;
     @Autowired WorkOrderAttachments attachments;
     @Autowired StoredFiles files;
     @Autowired JdbcClient jdbc;
@@ -139,6 +140,23 @@ class WorkOrderAttachmentTests {
                         select user_id from audit_log where table_name = 'work_order_attachment' and row_id = ?
                         and action = 'DELETE'""").param(String.valueOf(id)).query(Long.class).list()));
         assertThat(by).containsExactly(tenant.owner().id().value());
+    }
+
+    // 03-services §7 R7: a caption is changed in place; blank clears it
+    @Test
+    void aCaptionIsChangedAndCleared() {
+        WorkOrderId job = fixtures.custom(tenant, "Solitaire");
+        long id = attach(job, AttachmentKind.INSPIRATION, "idea.pdf", PDF);
+        fixtures.as(tenant, () -> {
+            captioning.change(job, id, "  Customer photo of inspiration ring ");
+            return null;
+        });
+        assertThat(read(job, id).caption()).isEqualTo("Customer photo of inspiration ring");
+        fixtures.as(tenant, () -> {
+            captioning.change(job, id, " ");
+            return null;
+        });
+        assertThat(read(job, id).caption()).isNull();
     }
 
     // design §4: another tenant can neither attach to nor delete from the job

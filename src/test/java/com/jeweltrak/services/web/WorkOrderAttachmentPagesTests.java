@@ -126,6 +126,22 @@ class WorkOrderAttachmentPagesTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
     }
 
+    // 03-services §7 R7: the caption is edited from the card and over the API
+    @Test
+    void aCaptionIsEditedFromTheCardAndOverTheApi() throws Exception {
+        WorkOrderId job = fixtures.custom(tenant, "Caption ring");
+        long pdf = upload(job, "other", "caption.pdf", PDF);
+        mvc.perform(post("/services/work-orders/" + job + "/attachments/" + pdf + "/caption").param("caption", "Page caption")
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/services/work-orders/" + job + "#attachments"));
+        assertThat(card(job)).contains("Page caption");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/work-orders/" + job + "/attachments/" + pdf)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"caption\": \"Api caption\"}")
+                        .with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.caption").value("Api caption"));
+    }
+
     // design §4: another tenant's attachment is not found, by page or API
     @Test
     void anotherTenantsAttachmentIsNotFound() throws Exception {
