@@ -122,7 +122,7 @@ class WorkOrderAttachmentsController {
         try {
             captioning.change(job.id(), attachmentId, caption);
         } catch (BusinessRuleViolated refused) {
-            redirect.addFlashAttribute("flash", refused.getMessage());
+            redirect.addFlashAttribute("flashError", refused.getMessage());
         }
         return "redirect:/services/work-orders/" + id + "#attachments";
     }

@@ -91,6 +91,37 @@ class WorkOrderSignaturePagesTests {
                 .with(tenant.owner().signedIn())).andReturn().getResponse().getContentAsString();
     }
 
+    // 03-services §5 R1: a store writes its own intake wording, which the pad then shows
+    @Test
+    void aStoresOwnIntakeWordingIsShownOnThePad() throws Exception {
+        mvc.perform(post("/services/signature-wording").with(tenant.owner().signedIn()).with(csrf())
+                        .param("storeId", tenant.store().toString()).param("kind", "intake")
+                        .param("text", "We are not liable for stones loosened by wear."))
+                .andExpect(redirectedUrl("/services/signature-wording"));
+        try {
+            WorkOrderId job = fixtures.repair(tenant, "Wording ring");
+            String html = mvc.perform(get("/services/work-orders/" + job + "/signatures/new?kind=intake").with(tenant.owner().signedIn()))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("We are not liable for stones loosened by wear.").doesNotContain("liability terms");
+        } finally {
+            mvc.perform(post("/services/signature-wording").with(tenant.owner().signedIn()).with(csrf())
+                    .param("storeId", tenant.store().toString()).param("kind", "intake").param("text", ""));
+        }
+    }
+
+    // design §5: too long a wording is refused beside it with the text kept; another tenant's store is not found
+    @Test
+    void aRefusedWordingKeepsTheTextAndAnotherTenantsStoreIsNotFound() throws Exception {
+        String typed = "x".repeat(4001);
+        String html = mvc.perform(post("/services/signature-wording").with(tenant.owner().signedIn()).with(csrf())
+                        .param("storeId", tenant.store().toString()).param("kind", "pickup").param("text", typed))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("under 4,000 characters").contains(typed);
+        mvc.perform(post("/services/signature-wording").with(tenant.owner().signedIn()).with(csrf())
+                        .param("storeId", other.store().toString()).param("kind", "pickup").param("text", "Mine"))
+                .andExpect(status().isNotFound());
+    }
+
     // design §5b: POST a base64 PNG, then GET the list with signer, wording and the image
     @Test
     void theApiSignsAJobAndListsItsSignatures() throws Exception {
