@@ -22,11 +22,33 @@ final class WorkOrderForms {
     record WorkOrderForm(String orderType, String stockType, Long customerId, Long newCustomerId, Long vendorId,
                          Long newVendorId, Long salespersonId, String description, String mainGroup, String category,
                          String unitPrice, String priceQuoted, String intakeDate, String promisedDate, Boolean rush,
-                         String location, String internalNotes) {
+                         String location, String internalNotes, String warrantyDays, Long templateId, Long warrantyOf) {
 
         static WorkOrderForm blank() {
             return new WorkOrderForm("repair", "J", null, null, null, null, null, null, null, null, null, null, null, null,
-                    false, null, null);
+                    false, null, null, null, null, null);
+        }
+
+        /**
+         * §8 R5: picking a template fills Describe, Unit price, the job type (unless the template is for Any) and the
+         * warranty days; instructions, rush and the promised date (intake + days) come along (inferred). Everything
+         * stays editable (R7).
+         */
+        static WorkOrderForm fromTemplate(com.jeweltrak.services.templates.JobTemplate t, LocalDate today) {
+            return new WorkOrderForm(t.orderType() == null ? "repair" : t.orderType().value(), "J", null, null, null, null,
+                    null, t.description(), null, null, plain(t.unitPrice()), null, null,
+                    t.promisedInDays() == null ? null : today.plusDays(t.promisedInDays()).toString(), t.rush(), null,
+                    t.instructions(), t.warrantyDays() == null ? null : t.warrantyDays().toString(), t.id().value(), null);
+        }
+
+        /** §10 R2: the warranty days as typed; blank means none. */
+        Integer warranty() {
+            if (warrantyDays == null || warrantyDays.isBlank()) return null;
+            try {
+                return Integer.valueOf(warrantyDays.strip());
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleViolated("warrantyDays", "Type the warranty as whole days, e.g. 90 (0: no warranty).");
+            }
         }
 
         static WorkOrderForm of(WorkOrder w) {
@@ -34,7 +56,8 @@ final class WorkOrderForms {
                     null, w.vendor() == null ? null : w.vendor().value(), null,
                     w.salesperson() == null ? null : w.salesperson().value(), w.description(), w.mainGroup(), w.category(),
                     plain(w.unitPrice()), plain(w.priceQuoted()), text(w.intakeDate()), text(w.promisedDate()), w.rush(),
-                    w.location(), w.internalNotes());
+                    w.location(), w.internalNotes(), w.warrantyDays() == null ? null : w.warrantyDays().toString(), null,
+                    null);
         }
 
         WorkOrderDetails details() {
@@ -89,7 +112,7 @@ final class WorkOrderForms {
         }
     }
 
-    private static String plain(BigDecimal amount) {
+    static String plain(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 

@@ -25,6 +25,12 @@ import com.jeweltrak.services.WorkOrder;
 import com.jeweltrak.services.WorkOrderId;
 import com.jeweltrak.services.WorkOrderStatus;
 import com.jeweltrak.services.WorkOrders;
+import com.jeweltrak.services.templates.JobTemplate;
+import com.jeweltrak.services.templates.JobTemplateId;
+import com.jeweltrak.services.templates.JobTemplates;
+import com.jeweltrak.services.templates.TakingInFromATemplate;
+import com.jeweltrak.platform.tenancy.Stores;
+import java.time.Clock;
 import com.jeweltrak.services.web.WorkOrderForms.StageForm;
 import com.jeweltrak.services.web.WorkOrderForms.StatusForm;
 import com.jeweltrak.services.web.WorkOrderForms.WorkOrderForm;
@@ -62,11 +68,20 @@ class WorkOrdersController {
     private final ChangingAStage changingStage;
     private final Contacts contacts;
     private final WorkOrderSearchEntries search;
+    private final JobTemplates templates;
+    private final TakingInFromATemplate fromTemplate;
+    private final Stores stores;
+    private final Clock clock;
 
     WorkOrdersController(WorkOrders workOrders, WorkOrderRows rows, WorkOrderViewPreference views, ListDefinitions lists,
                          ListRendering listRendering, TakingInAWorkOrder takingIn, ChangingAWorkOrder changing,
                          ChangingTheStatus changingStatus, AddingAStage addingStage, ChangingAStage changingStage,
-                         Contacts contacts, WorkOrderSearchEntries search) {
+                         Contacts contacts, WorkOrderSearchEntries search, JobTemplates templates,
+                         TakingInFromATemplate fromTemplate, Stores stores, Clock clock) {
+        this.templates = templates;
+        this.fromTemplate = fromTemplate;
+        this.stores = stores;
+        this.clock = clock;
         this.workOrders = workOrders;
         this.rows = rows;
         this.views = views;
@@ -105,6 +120,8 @@ class WorkOrdersController {
             view = views.of(me.id());
         }
         model.addAttribute("view", view);
+        // "New from template" (§8): the active templates, each one click away from a filled intake form
+        model.addAttribute("intakeTemplates", me.can("Repairs.Create") ? templates.forIntake(null) : List.of());
         if (WorkOrderViewPreference.LIST.equals(view)) {
             params.remove("view");
             return listRendering.page(lists.forCurrentUser(WorkOrdersList.KEY), params, request, model, "services/work-orders");
@@ -129,11 +146,27 @@ class WorkOrdersController {
         model.addAttribute("lanes", lanes);
     }
 
+    /**
+     * The intake form, blank or (§8 R5) filled from {@code ?template=}: "New from template" on the work orders page and
+     * the "Start from a template" picker both come here. Another tenant's template is a 404.
+     */
     @GetMapping("/work-orders/new")
     @PreAuthorize(WorkOrderPermissions.CREATE)
-    String newForm(Model model) {
-        model.addAttribute("workOrderForm", WorkOrderForm.blank());
+    String newForm(@RequestParam(required = false) Long template, Model model) {
+        if (template != null) {
+            JobTemplate t = templates.get(new JobTemplateId(template));
+            model.addAttribute("workOrderForm", WorkOrderForm.fromTemplate(t, today()));
+            model.addAttribute("templateName", t.name());
+        } else {
+            model.addAttribute("workOrderForm", WorkOrderForm.blank());
+        }
         return intakePage(model);
+    }
+
+    private java.time.LocalDate today() {
+        CurrentUser.StoreChoice store = CurrentUser.require().currentStore();
+        java.time.ZoneId zone = store == null ? java.time.ZoneId.systemDefault() : stores.get(store.id()).timeZone();
+        return java.time.LocalDate.now(clock.withZone(zone));
     }
 
     @PostMapping("/work-orders")
@@ -143,7 +176,8 @@ class WorkOrdersController {
         CurrentUser.StoreChoice store = CurrentUser.require().currentStore();
         try {
             if (store == null) throw new BusinessRuleViolated("Choose the store you work in first (the store switcher at the top).");
-            WorkOrderId id = takingIn.takeIn(store.id(), form.details());
+            WorkOrderId id = form.templateId() == null ? takingIn.takeIn(store.id(), form.details(), form.warranty())
+                    : fromTemplate.takeIn(store.id(), form.details(), form.warranty(), new JobTemplateId(form.templateId()));
             search.reindex(id);
             return "redirect:/services/work-orders/" + id;
         } catch (BusinessRuleViolated violation) {
@@ -156,6 +190,10 @@ class WorkOrdersController {
     }
 
     private String intakePage(Model model) {
+        // §8 R6: the picker lists the active templates of the form's job type and those for Any
+        WorkOrderForm form = (WorkOrderForm) model.getAttribute("workOrderForm");
+        OrderType type = form == null || form.orderType() == null ? null : safeType(form.orderType());
+        model.addAttribute("templates", templates.forIntake(type));
         options(model);
         return "services/new-work-order";
     }
@@ -175,7 +213,7 @@ class WorkOrdersController {
     String change(@PathVariable long id, @ModelAttribute("workOrderForm") WorkOrderForm form, BindingResult result,
                   HttpServletResponse response, Model model) {
         WorkOrder job = visible(id);
-        String outcome = act(job, result, response, model, () -> changing.change(job.id(), form.details()), () -> {
+        String outcome = act(job, result, response, model, () -> changing.change(job.id(), form.details(), form.warranty()), () -> {
             model.addAttribute("statusForm", new StatusForm(job.status().value()));
             model.addAttribute("stageForm", StageForm.blank());
         });
@@ -258,6 +296,14 @@ class WorkOrdersController {
         model.addAttribute("stageVendors", stageVendors);
         options(model);
         return "services/work-order";
+    }
+
+    private static OrderType safeType(String value) {
+        try {
+            return OrderType.of(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static com.jeweltrak.contacts.ContactId chosen(Long picked, Long current) {

@@ -249,4 +249,17 @@ final class SweepFixtures {
             return new long[] {appraisal, item};
         }));
     }
+
+    /** A job template (03-services §8) of the tenant's with one default stage: its id. */
+    static long sweepJobTemplate(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String name) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long template = jdbc.sql("""
+                            insert into job_template (tenant_id, name, order_type, description, unit_price)
+                            values (jt_current_tenant(), ?, 'repair', ?, 45) returning id""")
+                    .params(name, name).query(Long.class).single();
+            jdbc.sql("insert into job_template_stage (tenant_id, template_id, position, name) values (jt_current_tenant(), ?, 1, 'Sweep')")
+                    .param(template).update();
+            return template;
+        }));
+    }
 }

@@ -305,6 +305,10 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.APPRAISAL, ids(List.of(aAppraisal[0])));
         ownIds.put(Kind.APPRAISAL_ITEM, ids(List.of(aAppraisal[1])));
         otherTenantsStrings.add("B-APPRAISAL-NOTES-" + unique);
+        // job templates (issue 9): one of B's and one of A's
+        otherIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, b, "B-JOB-TEMPLATE-" + unique))));
+        ownIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, a, "A-JOB-TEMPLATE-" + unique))));
+        otherTenantsStrings.add("B-JOB-TEMPLATE-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
