@@ -50,6 +50,11 @@ public record WorkOrder(WorkOrderId id, StoreId store, long number, OrderType or
         return warrantyOf != null;
     }
 
+    /** §0: the number as shown; a custom job shows it as its BuildID, six digits zero-padded (142 → 000142). */
+    public String numberText() {
+        return orderType == OrderType.CUSTOM ? String.format("%06d", number) : Long.toString(number);
+    }
+
     /** §1 R4. */
     public Lane lane() {
         return status.lane();

@@ -80,6 +80,21 @@ final class WorkOrderForms {
     record StatusForm(String status) {
     }
 
+    /** Revise Quote (03-services §4 R2): an amount, notes optional. */
+    record QuoteForm(String amount, String notes) {
+    }
+
+    /** An e-mailed document: a blank address means the customer's own. */
+    record EmailForm(String toAddress) {
+    }
+
+    /** Money as the Quote History card shows it (§4 R4 "Current quote $4,250 (v3)"): cents only when there are some. */
+    static String dollars(BigDecimal amount) {
+        BigDecimal cents = amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        java.text.DecimalFormat format = new java.text.DecimalFormat(cents.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00");
+        return "$" + format.format(cents);
+    }
+
     record StageForm(String name, Long vendorId, String stageStatus, String sentDate, String dueDate, String expectedCost,
                      String actualCost, String instructions, String trackingNumber, String notes) {
 

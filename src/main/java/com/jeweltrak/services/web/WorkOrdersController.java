@@ -68,6 +68,7 @@ class WorkOrdersController {
     private final ChangingAStage changingStage;
     private final Contacts contacts;
     private final WorkOrderSearchEntries search;
+    private final WorkOrderPage page;
     private final JobTemplates templates;
     private final TakingInFromATemplate fromTemplate;
     private final Stores stores;
@@ -77,7 +78,8 @@ class WorkOrdersController {
                          ListRendering listRendering, TakingInAWorkOrder takingIn, ChangingAWorkOrder changing,
                          ChangingTheStatus changingStatus, AddingAStage addingStage, ChangingAStage changingStage,
                          Contacts contacts, WorkOrderSearchEntries search, JobTemplates templates,
-                         TakingInFromATemplate fromTemplate, Stores stores, Clock clock) {
+                         TakingInFromATemplate fromTemplate, Stores stores, Clock clock, WorkOrderPage page) {
+        this.page = page;
         this.templates = templates;
         this.fromTemplate = fromTemplate;
         this.stores = stores;
@@ -183,8 +185,8 @@ class WorkOrdersController {
         } catch (BusinessRuleViolated violation) {
             FormErrors.reject(result, violation);
             response.setStatus(422);
-            model.addAttribute("customerName", name(chosen(form.newCustomerId(), form.customerId())));
-            model.addAttribute("vendorName", name(chosen(form.newVendorId(), form.vendorId())));
+            model.addAttribute("customerName", page.name(chosen(form.newCustomerId(), form.customerId())));
+            model.addAttribute("vendorName", page.name(chosen(form.newVendorId(), form.vendorId())));
             return intakePage(model);
         }
     }
@@ -194,32 +196,26 @@ class WorkOrdersController {
         WorkOrderForm form = (WorkOrderForm) model.getAttribute("workOrderForm");
         OrderType type = form == null || form.orderType() == null ? null : safeType(form.orderType());
         model.addAttribute("templates", templates.forIntake(type));
-        options(model);
+        page.options(model);
         return "services/new-work-order";
     }
 
     @GetMapping("/work-orders/{id}")
     @PreAuthorize(WorkOrderPermissions.VIEW)
     String show(@PathVariable long id, Model model) {
-        WorkOrder job = visible(id);
-        model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-        model.addAttribute("statusForm", new StatusForm(job.status().value()));
-        model.addAttribute("stageForm", StageForm.blank());
-        return detail(job, model);
+        WorkOrder job = page.visible(id);
+        return page.render(job, model);
     }
 
     @PostMapping("/work-orders/{id}")
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String change(@PathVariable long id, @ModelAttribute("workOrderForm") WorkOrderForm form, BindingResult result,
                   HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
-        String outcome = act(job, result, response, model, () -> changing.change(job.id(), form.details(), form.warranty()), () -> {
-            model.addAttribute("statusForm", new StatusForm(job.status().value()));
-            model.addAttribute("stageForm", StageForm.blank());
-        });
+        WorkOrder job = page.visible(id);
+        String outcome = page.act(job, result, response, model, () -> changing.change(job.id(), form.details(), form.warranty()));
         if (result.hasErrors()) {
-            model.addAttribute("customerName", name(chosen(form.newCustomerId(), form.customerId())));
-            model.addAttribute("vendorName", name(chosen(form.newVendorId(), form.vendorId())));
+            model.addAttribute("customerName", page.name(chosen(form.newCustomerId(), form.customerId())));
+            model.addAttribute("vendorName", page.name(chosen(form.newVendorId(), form.vendorId())));
         }
         return outcome;
     }
@@ -228,8 +224,8 @@ class WorkOrdersController {
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String status(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult result,
                   HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
-        return act(job, result, response, model, () -> {
+        WorkOrder job = page.visible(id);
+        return page.act(job, result, response, model, () -> {
             WorkOrderStatus target;
             try {
                 target = WorkOrderStatus.of(form.status());
@@ -237,9 +233,6 @@ class WorkOrdersController {
                 throw new BusinessRuleViolated("status", "Choose a status.");
             }
             changingStatus.change(job.id(), target);
-        }, () -> {
-            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-            model.addAttribute("stageForm", StageForm.blank());
         });
     }
 
@@ -247,55 +240,18 @@ class WorkOrdersController {
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String addStage(@PathVariable long id, @ModelAttribute("stageForm") StageForm form, BindingResult result,
                     HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
-        return act(job, result, response, model, () -> addingStage.add(job.id(), form.details()), () -> {
-            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-            model.addAttribute("statusForm", new StatusForm(job.status().value()));
-        });
+        WorkOrder job = page.visible(id);
+        return page.act(job, result, response, model, () -> addingStage.add(job.id(), form.details()));
     }
 
     @PostMapping("/work-orders/{id}/stages/{stageId}")
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String changeStage(@PathVariable long id, @PathVariable long stageId, @ModelAttribute("stageForm") StageForm form,
                        BindingResult result, HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
+        WorkOrder job = page.visible(id);
         if (job.stages().stream().noneMatch(s -> s.id() == stageId)) throw new RecordNotFound("Stage", stageId);
         model.addAttribute("editedStage", stageId);
-        return act(job, result, response, model, () -> changingStage.change(job.id(), stageId, form.details()), () -> {
-            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-            model.addAttribute("statusForm", new StatusForm(job.status().value()));
-        });
-    }
-
-    /** Post/redirect/get; a refused rule shows beside its field with everything typed kept (422). */
-    private String act(WorkOrder job, BindingResult result, HttpServletResponse response, Model model, Runnable action,
-                       Runnable otherForms) {
-        try {
-            action.run();
-            search.reindex(job.id());
-            return "redirect:/services/work-orders/" + job.id();
-        } catch (BusinessRuleViolated violation) {
-            FormErrors.reject(result, violation);
-            response.setStatus(422);
-            otherForms.run();
-            return detail(workOrders.get(job.id()), model);
-        }
-    }
-
-    private String detail(WorkOrder job, Model model) {
-        model.addAttribute("job", job);
-        model.addAttribute("row", rows.row(job.id().value()));
-        model.addAttribute("customerName", name(job.customer()));
-        model.addAttribute("vendorName", name(job.vendor()));
-        Map<String, String> next = new LinkedHashMap<>();
-        next.put(job.status().value(), job.status().label());
-        for (WorkOrderStatus s : job.status().next(job.orderType())) next.put(s.value(), s.label());
-        model.addAttribute("nextStatuses", next);
-        Map<Long, String> stageVendors = new LinkedHashMap<>();
-        job.stages().forEach(s -> stageVendors.put(s.id(), name(s.vendor())));
-        model.addAttribute("stageVendors", stageVendors);
-        options(model);
-        return "services/work-order";
+        return page.act(job, result, response, model, () -> changingStage.change(job.id(), stageId, form.details()));
     }
 
     private static OrderType safeType(String value) {
@@ -309,29 +265,6 @@ class WorkOrdersController {
     private static com.jeweltrak.contacts.ContactId chosen(Long picked, Long current) {
         Long id = picked != null ? picked : current;
         return id == null ? null : new com.jeweltrak.contacts.ContactId(id);
-    }
-
-    private String name(com.jeweltrak.contacts.ContactId id) {
-        return id == null ? null : contacts.find(id).map(Contact::displayName).orElse(null);
-    }
-
-    private void options(Model model) {
-        Map<String, String> types = new LinkedHashMap<>();
-        Arrays.stream(OrderType.values()).forEach(t -> types.put(t.value(), t.label()));
-        model.addAttribute("orderTypes", types);
-        model.addAttribute("stockTypes", Map.of("", "—", "J", "Jewelry", "W", "Watch", "S", "Loose stone"));
-        Map<String, String> stageStatuses = new LinkedHashMap<>();
-        for (String s : List.of("pending", "sent", "returned", "done")) stageStatuses.put(s, s.substring(0, 1).toUpperCase() + s.substring(1));
-        model.addAttribute("stageStatuses", stageStatuses);
-        model.addAttribute("customerRole", ContactRole.CUSTOMER);
-        model.addAttribute("vendorRole", ContactRole.VENDOR);
-    }
-
-    /** The job if it exists for this tenant and lies in a store the person may access; else 404. */
-    private WorkOrder visible(long id) {
-        WorkOrder job = workOrders.get(new WorkOrderId(id));
-        if (!CurrentUser.require().mayAccess(job.store())) throw new RecordNotFound("Work order", id);
-        return job;
     }
 
 }

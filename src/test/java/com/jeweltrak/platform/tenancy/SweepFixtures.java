@@ -210,14 +210,14 @@ final class SweepFixtures {
         }));
     }
 
-    /** A repair of the tenant's with one stage (issue 9): its id and the stage's. */
+    /** A repair of the tenant's with one stage and a price quoted (issue 9; its Quote PDF exists): its id and the stage's. */
     static long[] sweepWorkOrder(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long customer,
                                  String description) {
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
             long job = jdbc.sql("""
                             insert into work_order (tenant_id, store_id, number, order_type, customer_id, description,
-                                                    intake_date, status, lane_entered_at, created_at)
-                            values (jt_current_tenant(), ?, 900001, 'repair', ?, ?, current_date, 'quote_needed', now(), now())
+                                                    intake_date, status, lane_entered_at, created_at, price_quoted)
+                            values (jt_current_tenant(), ?, 900001, 'repair', ?, ?, current_date, 'quote_needed', now(), now(), 100)
                             returning id""")
                     .params(tenant.store().value(), customer, description).query(Long.class).single();
             long stage = jdbc.sql("""
