@@ -1,11 +1,8 @@
 package com.jeweltrak.services.web;
 
-import java.time.LocalDate;
-
-import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.services.WorkOrder;
-import com.jeweltrak.services.WorkOrderStatus;
 import com.jeweltrak.services.WorkOrders;
+import com.jeweltrak.services.warranty.WarrantyWindow;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -18,17 +15,11 @@ import org.springframework.ui.Model;
 class WarrantyView {
 
     private final WorkOrders workOrders;
-    private final Stores stores;
-    private final java.time.Clock clock;
+    private final WarrantyWindow window;
 
-    WarrantyView(WorkOrders workOrders, Stores stores, java.time.Clock clock) {
+    WarrantyView(WorkOrders workOrders, WarrantyWindow window) {
         this.workOrders = workOrders;
-        this.stores = stores;
-        this.clock = clock;
-    }
-
-    LocalDate today(WorkOrder job) {
-        return LocalDate.now(clock.withZone(stores.get(job.store()).timeZone()));
+        this.window = window;
     }
 
     void describe(WorkOrder job, Model model) {
@@ -39,13 +30,13 @@ class WarrantyView {
             tone = "warning";
             model.addAttribute("original", workOrders.find(job.warrantyOf()).orElse(null));
         } else if (job.hasWarranty()) {
-            boolean runs = job.warrantyRunsOn(today(job));
+            boolean runs = job.warrantyRunsOn(window.today(job));
             badge = runs ? "Warranty: " + job.warrantyExpiresAt() : "Warranty expired";
             tone = runs ? "success" : "secondary";
         }
         model.addAttribute("warrantyBadge", badge);
         model.addAttribute("warrantyTone", tone);
-        model.addAttribute("mayRedo", job.status() == WorkOrderStatus.PICKED_UP && !job.isRedo());
+        model.addAttribute("mayRedo", window.of(job).mayRedo());
         model.addAttribute("redos", job.isRedo() ? java.util.List.of() : workOrders.redosOf(job.id()));
     }
 }

@@ -41,6 +41,18 @@ final class WorkOrderForms {
                     t.instructions(), t.warrantyDays() == null ? null : t.warrantyDays().toString(), t.id().value(), null);
         }
 
+        /**
+         * §10 R7: the redo form — the original's customer, job and stock type, the piece described again; the price
+         * is $0 inside the warranty window and left blank outside it.
+         */
+        static WorkOrderForm redoOf(WorkOrder original, boolean inside) {
+            return new WorkOrderForm(original.orderType().value(), original.stockType(),
+                    original.customer() == null ? null : original.customer().value(), null, null, null, null,
+                    "Warranty redo of " + original.numberText() + ": " + original.item(), original.mainGroup(),
+                    original.category(), inside ? "0.00" : null, null, null, null, false, null, null, null, null,
+                    original.id().value());
+        }
+
         /** §10 R2: the warranty days as typed; blank means none. */
         Integer warranty() {
             if (warrantyDays == null || warrantyDays.isBlank()) return null;

@@ -26,6 +26,8 @@ import com.jeweltrak.services.WorkOrderId;
 import com.jeweltrak.services.WorkOrderStatus;
 import com.jeweltrak.services.WorkOrders;
 import com.jeweltrak.services.templates.JobTemplate;
+import com.jeweltrak.services.warranty.OpeningAWarrantyRedo;
+import com.jeweltrak.services.warranty.WarrantyWindow;
 import com.jeweltrak.services.templates.JobTemplateId;
 import com.jeweltrak.services.templates.JobTemplates;
 import com.jeweltrak.services.templates.TakingInFromATemplate;
@@ -69,6 +71,8 @@ class WorkOrdersController {
     private final Contacts contacts;
     private final WorkOrderSearchEntries search;
     private final WorkOrderPage page;
+    private final OpeningAWarrantyRedo redo;
+    private final WarrantyWindow window;
     private final JobTemplates templates;
     private final TakingInFromATemplate fromTemplate;
     private final Stores stores;
@@ -78,8 +82,11 @@ class WorkOrdersController {
                          ListRendering listRendering, TakingInAWorkOrder takingIn, ChangingAWorkOrder changing,
                          ChangingTheStatus changingStatus, AddingAStage addingStage, ChangingAStage changingStage,
                          Contacts contacts, WorkOrderSearchEntries search, JobTemplates templates,
-                         TakingInFromATemplate fromTemplate, Stores stores, Clock clock, WorkOrderPage page) {
+                         TakingInFromATemplate fromTemplate, Stores stores, Clock clock, WorkOrderPage page,
+                         OpeningAWarrantyRedo redo, WarrantyWindow window) {
         this.page = page;
+        this.redo = redo;
+        this.window = window;
         this.templates = templates;
         this.fromTemplate = fromTemplate;
         this.stores = stores;
@@ -154,8 +161,14 @@ class WorkOrdersController {
      */
     @GetMapping("/work-orders/new")
     @PreAuthorize(WorkOrderPermissions.CREATE)
-    String newForm(@RequestParam(required = false) Long template, Model model) {
-        if (template != null) {
+    String newForm(@RequestParam(required = false) Long template, @RequestParam(required = false) Long warrantyOf,
+                   Model model) {
+        if (warrantyOf != null) {
+            WorkOrder original = page.visible(warrantyOf);
+            WarrantyWindow.Standing standing = redoBanner(original, model);
+            model.addAttribute("workOrderForm", WorkOrderForm.redoOf(original, standing.inside()));
+            model.addAttribute("customerName", page.name(original.customer()));
+        } else if (template != null) {
             JobTemplate t = templates.get(new JobTemplateId(template));
             model.addAttribute("workOrderForm", WorkOrderForm.fromTemplate(t, today()));
             model.addAttribute("templateName", t.name());
@@ -163,6 +176,17 @@ class WorkOrdersController {
             model.addAttribute("workOrderForm", WorkOrderForm.blank());
         }
         return intakePage(model);
+    }
+
+    /**
+     * §10 R7: green banner inside the window (the original and its expiry), amber once it has passed; red with the
+     * reason when the job may not be redone at all (saving is then refused with that reason).
+     */
+    private WarrantyWindow.Standing redoBanner(WorkOrder original, Model model) {
+        WarrantyWindow.Standing standing = window.of(original);
+        model.addAttribute("redoOriginal", original);
+        model.addAttribute("redoStanding", standing);
+        return standing;
     }
 
     private java.time.LocalDate today() {
@@ -178,13 +202,20 @@ class WorkOrdersController {
         CurrentUser.StoreChoice store = CurrentUser.require().currentStore();
         try {
             if (store == null) throw new BusinessRuleViolated("Choose the store you work in first (the store switcher at the top).");
-            WorkOrderId id = form.templateId() == null ? takingIn.takeIn(store.id(), form.details(), form.warranty())
-                    : fromTemplate.takeIn(store.id(), form.details(), form.warranty(), new JobTemplateId(form.templateId()));
+            WorkOrderId id;
+            if (form.warrantyOf() != null) {
+                id = redo.open(page.visible(form.warrantyOf()).id(), store.id(), form.details());
+            } else if (form.templateId() != null) {
+                id = fromTemplate.takeIn(store.id(), form.details(), form.warranty(), new JobTemplateId(form.templateId()));
+            } else {
+                id = takingIn.takeIn(store.id(), form.details(), form.warranty());
+            }
             search.reindex(id);
             return "redirect:/services/work-orders/" + id;
         } catch (BusinessRuleViolated violation) {
             FormErrors.reject(result, violation);
             response.setStatus(422);
+            if (form.warrantyOf() != null) redoBanner(page.visible(form.warrantyOf()), model);
             model.addAttribute("customerName", page.name(chosen(form.newCustomerId(), form.customerId())));
             model.addAttribute("vendorName", page.name(chosen(form.newVendorId(), form.vendorId())));
             return intakePage(model);

@@ -260,6 +260,8 @@ final class SweepRoutes {
             entry("POST /services/appraisals/{id}/email", "toAddress=sweep%40example.com"),
             entry("POST /settings/job-templates/{id}", "name=Sweep+template&orderType=repair&unitPrice=10"),
             entry("POST /services/work-orders/{id}/quotes", "amount=10"),
+            entry("POST /api/v1/work-orders/{id}/warranty-redo", """
+                    {"unitPrice": "10"}"""),
             entry("POST /services/work-orders/{id}/quote/email", "toAddress=sweep%40example.com"),
             entry("POST /api/v1/work-orders/{id}/quotes", """
                     {"amount": "10"}"""),
