@@ -179,4 +179,18 @@ class WorkOrderWarrantyPagesTests {
         mvc.perform(post("/api/v1/work-orders/" + theirs + "/warranty-redo").with(tenant.owner().signedIn())
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
     }
+
+    // 03-services §10 R2, R3: the warranty days typed on the detail page set the expiry from the intake date
+    @Test
+    void warrantyDaysTypedOnTheDetailPageSetTheExpiry() throws Exception {
+        WorkOrderId id = job(tenant, LocalDate.of(2026, 7, 16), null, false);
+        WorkOrder read = TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> workOrders.get(id));
+        mvc.perform(post("/services/work-orders/" + id).with(tenant.owner().signedIn()).with(csrf())
+                        .param("orderType", "repair").param("stockType", "J").param("customerId", read.customer().toString())
+                        .param("description", "Chain solder").param("unitPrice", "30.00").param("intakeDate", "2026-07-16")
+                        .param("warrantyDays", "30"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> workOrders.get(id)).warrantyExpiresAt())
+                .isEqualTo(LocalDate.of(2026, 8, 15));
+    }
 }

@@ -84,8 +84,12 @@ class JobTemplatesApi {
             + "job type and Any, active only (§8 R6)")
     List<JobTemplateJson> list(@Parameter(description = "repair, custom or manufacturing: only active templates for it and Any")
                                @RequestParam(required = false) String orderType) {
-        List<JobTemplate> found = orderType == null ? templates.all()
-                : templates.forIntake(com.jeweltrak.services.OrderType.of(orderType));
+        List<JobTemplate> found;
+        try {
+            found = orderType == null ? templates.all() : templates.forIntake(com.jeweltrak.services.OrderType.of(orderType));
+        } catch (IllegalArgumentException e) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("orderType", "The job type is repair, custom or manufacturing.");
+        }
         return found.stream().map(JobTemplateJson::of).toList();
     }
 

@@ -155,4 +155,31 @@ class JobTemplatePagesTests {
         mvc.perform(get("/services/work-orders/new?template=" + theirs).with(tenant.owner().signedIn()))
                 .andExpect(status().isNotFound());
     }
+
+    // 03-services §8 R2: the editor opens with the template's values and stages; Delete removes it
+    @Test
+    void aTemplateIsEditedAndDeletedFromItsPage() throws Exception {
+        JobTemplateId id = template(tenant, "Editable clasp", List.of(new JobTemplate.Stage("Replace clasp", null, null, null)));
+        String editor = page(tenant.owner(), "/settings/job-templates/" + id);
+        assertThat(editor).contains("value=\"Editable clasp\"").contains("value=\"Replace clasp\"").contains("id=\"deleteTemplate\"");
+        mvc.perform(post("/settings/job-templates/" + id).with(tenant.owner().signedIn()).with(csrf())
+                        .param("name", "Edited clasp").param("orderType", "any").param("unitPrice", "41")
+                        .param("active", "true").param("stages[0].name", "Replace clasp").param("stages[1].name", "Polish"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/settings/job-templates"));
+        JobTemplate edited = TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> templates.get(id));
+        assertThat(edited.name()).isEqualTo("Edited clasp");
+        assertThat(edited.orderType()).isNull();
+        assertThat(edited.stages()).extracting(JobTemplate.Stage::name).containsExactly("Replace clasp", "Polish");
+        mvc.perform(post("/settings/job-templates/" + id + "/delete").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> templates.find(id))).isEmpty();
+    }
+
+    // 03-services §8 R3: "Add the standard templates" adds the 14 the tenant does not have
+    @Test
+    void theStandardTemplatesAreAddedFromTheSettingsPage() throws Exception {
+        mvc.perform(post("/settings/job-templates/standard").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(tenant.owner(), "/settings/job-templates")).contains("Ring sizing — up").contains("Engraving — text");
+    }
 }
