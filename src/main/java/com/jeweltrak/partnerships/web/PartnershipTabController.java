@@ -16,7 +16,6 @@ import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.users.Permission;
-import com.jeweltrak.platform.web.FormErrors;
 import com.jeweltrak.platform.web.StateConflict;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -83,7 +82,7 @@ class PartnershipTabController {
                 redirect.addFlashAttribute("flash", "Partnership saved for StockID " + item.stockId() + ".");
                 return "redirect:/partnerships/items/" + itemId;
             } catch (BusinessRuleViolated violation) {
-                FormErrors.reject(result, violation);
+                SetUpForm.reject(result, violation);
             } catch (StateConflict conflict) {
                 result.reject("state", conflict.getMessage());
             }

@@ -256,7 +256,8 @@ final class SweepRoutes {
                     {"description": "Sweep ring", "appraisedValue": "10"}"""),
             entry("POST /services/appraisals/{id}", "headerNotes=Sweep+notes"),
             entry("POST /services/appraisals/{id}/items", "description=Sweep+ring&appraisedValue=10"),
-            entry("POST /services/appraisals/{id}/email", "toAddress=sweep%40example.com"));
+            entry("POST /services/appraisals/{id}/email", "toAddress=sweep%40example.com"),
+            entry("POST /partnerships/items/{itemId}", "partnershipValue=100&newPartnerId={ownContact}&newKind=OWNER&newPercent=10"));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
