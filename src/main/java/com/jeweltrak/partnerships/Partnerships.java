@@ -72,12 +72,15 @@ public class Partnerships {
         return read(" where settlement_invoice_id = ? order by id desc limit 1", invoice.value(), "");
     }
 
-    /** Of these items, those with a live partnership: ONE query for a page of rows (the P badge). */
+    /**
+     * Of these items, the partnership items (a cycle Active, Sold or Paid — a paid item stays co-owned history on its
+     * invoice): ONE query for a page of rows (the P badge).
+     */
     @Transactional(readOnly = true)
-    public Set<ItemId> withLivePartnership(Collection<ItemId> items) {
+    public Set<ItemId> withPartnership(Collection<ItemId> items) {
         if (items.isEmpty()) return Set.of();
         Long[] ids = items.stream().map(ItemId::value).toArray(Long[]::new);
-        return jdbc.sql("select item_id from partnership where item_id = any(?) and status in ('ACTIVE', 'SOLD')")
+        return jdbc.sql("select distinct item_id from partnership where item_id = any(?) and status <> 'ENDED'")
                 .param(ids).query(Long.class).list().stream().map(ItemId::new).collect(Collectors.toSet());
     }
 
@@ -104,6 +107,12 @@ public class Partnerships {
 
     void end(PartnershipId id, Instant at, Long by) {
         jdbc.sql("update partnership set status = 'ENDED', ended_at = ?, ended_by = ?, updated_at = now() where id = ?")
+                .params(java.sql.Timestamp.from(at), by, id.value()).update();
+    }
+
+    /** A paid cycle closed by a reset keeps its status; when and by whom it was closed is recorded. */
+    void markClosed(PartnershipId id, Instant at, Long by) {
+        jdbc.sql("update partnership set ended_at = ?, ended_by = ?, updated_at = now() where id = ?")
                 .params(java.sql.Timestamp.from(at), by, id.value()).update();
     }
 

@@ -42,6 +42,12 @@ public class PartnershipFixtures {
     private final AddingALine adding;
     private final ChangingALine changing;
     private final FinalizingAnInvoice finalizing;
+    private com.jeweltrak.sales.AddingAReturnLine returning;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setReturning(com.jeweltrak.sales.AddingAReturnLine returning) {
+        this.returning = returning;
+    }
     private final Invoices invoices;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
@@ -124,6 +130,23 @@ public class PartnershipFixtures {
     /** Sold to the customer at {@code price}: the invoice finalized. */
     public InvoiceId sell(TestTenants.Tenant tenant, ItemId item, String price) {
         InvoiceId id = invoice(tenant, item, price);
+        as(tenant, () -> {
+            finalizing.finalizeInvoice(id);
+            return null;
+        });
+        return id;
+    }
+
+    /** Inside {@link #as}: finalizes the invoice. */
+    public void finalizeInvoice(InvoiceId id) {
+        finalizing.finalizeInvoice(id);
+    }
+
+    /** The customer brings the item back: a return invoice for the sold line, finalized (02-sales §Returns). */
+    public InvoiceId returnItem(TestTenants.Tenant tenant, InvoiceId sold) {
+        long line = lineOf(tenant, sold);
+        InvoiceId id = sales.open(tenant);
+        as(tenant, () -> returning.add(id, line, BigDecimal.ONE.negate()));
         as(tenant, () -> {
             finalizing.finalizeInvoice(id);
             return null;
