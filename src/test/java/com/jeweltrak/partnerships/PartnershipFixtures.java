@@ -178,6 +178,20 @@ public class PartnershipFixtures {
                 .param(partner.value()).query(BigDecimal.class).single());
     }
 
+    /** Inventory's movement on the entries about this item's partnership and its sale: credits are negative. */
+    public BigDecimal inventoryRelievedForItem(TestTenants.Tenant tenant, ItemId item) {
+        return tx(tenant, () -> jdbc.sql("""
+                        select coalesce(sum(l.debit - l.credit), 0) from journal_line l
+                        join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                        join journal_entry e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+                        where a.system_key = 'INVENTORY'
+                          and ((e.document_type = 'PARTNERSHIP_RECONCILIATION' and e.document_id in
+                                  (select id from reconciled_partnership where item_id = ?))
+                               or (e.document_type = 'INVOICE' and e.document_id in
+                                  (select invoice_id from invoice_line where item_id = ? and partner_settlement)))""")
+                .params(item.value(), item.value()).query(BigDecimal.class).single());
+    }
+
     public long count(TestTenants.Tenant tenant, String sql, Object... params) {
         return tx(tenant, () -> jdbc.sql(sql).params(params).query(Long.class).single());
     }
