@@ -84,6 +84,23 @@ public class Partnerships {
                 .param(ids).query(Long.class).list().stream().map(ItemId::new).collect(Collectors.toSet());
     }
 
+    /** A page of partnerships (every cycle), newest first; filtered by status and by partner when given. */
+    @Transactional(readOnly = true)
+    public com.jeweltrak.platform.Paged<Partnership> page(PartnershipStatus status, ContactId partner, int page, int size) {
+        String where = " " + """
+                 where (cast(:status as text) is null or status = cast(:status as text))
+                   and (cast(:partner as bigint) is null or exists (select 1 from partnership_partner pp
+                        where pp.partnership_id = partnership.id and pp.contact_id = cast(:partner as bigint)))""";
+        String statusName = status == null ? null : status.name();
+        Long partnerId = partner == null ? null : partner.value();
+        long total = jdbc.sql("select count(*) from partnership" + where).param("status", statusName)
+                .param("partner", partnerId).query(Long.class).single();
+        List<Long> ids = jdbc.sql("select id from partnership" + where + " order by id desc limit :size offset :offset")
+                .param("status", statusName).param("partner", partnerId).param("size", size)
+                .param("offset", (long) page * size).query(Long.class).list();
+        return new com.jeweltrak.platform.Paged<>(ids.stream().map(id -> get(new PartnershipId(id))).toList(), page, size, total);
+    }
+
     // ---- writes ----
 
     PartnershipId insert(ItemId item, int cycle, BigDecimal value, List<PartnerShare> partners) {
