@@ -249,4 +249,24 @@ final class SweepFixtures {
             return new long[] {appraisal, item};
         }));
     }
+
+    /** A partnership (issue 8) on the tenant's item with one partner, sold on the tenant's invoice and owing. */
+    static long sweepPartnership(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item,
+                                 String contact, String invoice) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long partnership = jdbc.sql("""
+                            insert into partnership (tenant_id, item_id, cycle, status) values (jt_current_tenant(), ?, 1, 'SOLD')
+                            returning id""").param(Long.valueOf(item)).query(Long.class).single();
+            jdbc.sql("""
+                            insert into partnership_partner (tenant_id, partnership_id, contact_id, share_kind, percent, position)
+                            values (jt_current_tenant(), ?, ?, 'OWNER', 50, 1)""")
+                    .params(partnership, Long.valueOf(contact)).update();
+            jdbc.sql("""
+                            insert into partnership_sale (tenant_id, partnership_id, settlement_type, invoice_id, sold_on,
+                                                          sale_price, cost, status)
+                            values (jt_current_tenant(), ?, 'OwnerSold', ?, current_date, 500, 100, 'OWED')""")
+                    .params(partnership, Long.valueOf(invoice)).update();
+            return partnership;
+        }));
+    }
 }

@@ -305,6 +305,11 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.APPRAISAL, ids(List.of(aAppraisal[0])));
         ownIds.put(Kind.APPRAISAL_ITEM, ids(List.of(aAppraisal[1])));
         otherTenantsStrings.add("B-APPRAISAL-NOTES-" + unique);
+        // partnerships (issue 8): one of B's and one of A's, sold and owing a reconciliation
+        otherIds.put(Kind.PARTNERSHIP, ids(List.of(SweepFixtures.sweepPartnership(jdbc, transactions, b,
+                otherIds.get(Kind.ITEM).getFirst(), otherIds.get(Kind.CONTACT).getFirst(), otherIds.get(Kind.INVOICE).getFirst()))));
+        ownIds.put(Kind.PARTNERSHIP, ids(List.of(SweepFixtures.sweepPartnership(jdbc, transactions, a,
+                ownIds.get(Kind.ITEM).getFirst(), ownIds.get(Kind.CONTACT).getFirst(), ownIds.get(Kind.INVOICE).getFirst()))));
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
