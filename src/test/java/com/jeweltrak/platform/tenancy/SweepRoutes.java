@@ -31,7 +31,11 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
+<<<<<<< HEAD
     enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP }
+=======
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, RECONCILIATION }
+>>>>>>> 3845521
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -99,7 +103,11 @@ final class SweepRoutes {
             entry("appraisals", Kind.APPRAISAL),
             entry("appraisal", Kind.APPRAISAL),
             entry("pieces", Kind.APPRAISAL_ITEM),
+<<<<<<< HEAD
             entry("partnerships", Kind.PARTNERSHIP));
+=======
+            entry("reconciliations", Kind.RECONCILIATION));
+>>>>>>> 3845521
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
