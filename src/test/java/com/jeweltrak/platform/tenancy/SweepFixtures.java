@@ -210,14 +210,14 @@ final class SweepFixtures {
         }));
     }
 
-    /** A repair of the tenant's with one stage (issue 9): its id and the stage's. */
+    /** A repair of the tenant's with one stage and a price quoted (issue 9; its Quote PDF exists): its id and the stage's. */
     static long[] sweepWorkOrder(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long customer,
                                  String description) {
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
             long job = jdbc.sql("""
                             insert into work_order (tenant_id, store_id, number, order_type, customer_id, description,
-                                                    intake_date, status, lane_entered_at, created_at)
-                            values (jt_current_tenant(), ?, 900001, 'repair', ?, ?, current_date, 'quote_needed', now(), now())
+                                                    intake_date, status, lane_entered_at, created_at, price_quoted)
+                            values (jt_current_tenant(), ?, 900001, 'repair', ?, ?, current_date, 'quote_needed', now(), now(), 100)
                             returning id""")
                     .params(tenant.store().value(), customer, description).query(Long.class).single();
             long stage = jdbc.sql("""
@@ -249,7 +249,6 @@ final class SweepFixtures {
             return new long[] {appraisal, item};
         }));
     }
-<<<<<<< HEAD
 
     /** A partnership (issue 8) on the tenant's item with one partner, sold on the tenant's invoice and owing. */
     static long sweepPartnership(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item,
@@ -268,7 +267,9 @@ final class SweepFixtures {
                             values (jt_current_tenant(), ?, 'OwnerSold', ?, current_date, 500, 100, 'OWED')""")
                     .params(partnership, Long.valueOf(invoice)).update();
             return partnership;
-=======
+        }));
+    }
+
     /**
      * A reconciled partnership (issue 8 §Partnerships R7, R18) of the tenant's item, sold on its invoice, with one
      * partner's detail row carrying {@code notes}: the reconciliation's id.
@@ -300,7 +301,19 @@ final class SweepFixtures {
                             values (jt_current_tenant(), ?, ?, 'OWNER', 50, 50, 125, 125, current_date, 'Cash', ?)""")
                     .params(reconciliation, partner, notes).update();
             return reconciliation;
->>>>>>> 3845521
+        }));
+    }
+
+    /** A job template (03-services §8) of the tenant's with one default stage: its id. */
+    static long sweepJobTemplate(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String name) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long template = jdbc.sql("""
+                            insert into job_template (tenant_id, name, order_type, description, unit_price)
+                            values (jt_current_tenant(), ?, 'repair', ?, 45) returning id""")
+                    .params(name, name).query(Long.class).single();
+            jdbc.sql("insert into job_template_stage (tenant_id, template_id, position, name) values (jt_current_tenant(), ?, 1, 'Sweep')")
+                    .param(template).update();
+            return template;
         }));
     }
 }

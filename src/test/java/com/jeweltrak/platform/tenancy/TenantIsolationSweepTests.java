@@ -318,6 +318,10 @@ class TenantIsolationSweepTests {
                 Long.parseLong(ownIds.get(Kind.ITEM).getFirst()), aInvoice[0],
                 Long.parseLong(ownIds.get(Kind.CONTACT).getFirst()), "A-RECONCILIATION-" + unique))));
         otherTenantsStrings.add("B-RECONCILIATION-" + unique);
+        // job templates (issue 9): one of B's and one of A's
+        otherIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, b, "B-JOB-TEMPLATE-" + unique))));
+        ownIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, a, "A-JOB-TEMPLATE-" + unique))));
+        otherTenantsStrings.add("B-JOB-TEMPLATE-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
