@@ -11,6 +11,8 @@ public enum SystemAccount {
     CASH("1000", "Cash", ASSET),
     CHECKS("1010", "Checks to deposit", ASSET),
     CARD_CLEARING("1020", "Card clearing", ASSET),
+    /** The operating bank account: partner payouts by check, ACH or wire leave from it (02-sales §Partnerships R7). */
+    BANK("1050", "Bank", ASSET),
     OTHER_TENDERS("1030", "Other tenders clearing", ASSET),
     AR("1100", "Accounts receivable", ASSET),
     INVENTORY("1200", "Inventory", ASSET),

@@ -58,10 +58,13 @@ public class ChangingALine {
                     r.taxable()));
             return;
         }
+        line.checkTaxable(r.taxable());
         BigDecimal quantity = r.quantity() == null ? line.quantity() : r.quantity();
         AdjustmentPolicy policy = work.adjustmentPolicy();
-        // only an item line has a price of its own to keep to; a typed line's price is the user's to change
-        BigDecimal unitPrice = line.kind() == LineKind.ITEM ? policy.unitPriceToSave(line.unitPrice(), r.unitPrice())
+        // only an item line has a price of its own to keep to; a typed line's price is the user's to change, and so is
+        // a partner settlement's: what the partner remits (Partnerships R11)
+        BigDecimal unitPrice = line.kind() == LineKind.ITEM && !line.partnerSettlement()
+                ? policy.unitPriceToSave(line.unitPrice(), r.unitPrice())
                 : r.unitPrice() == null ? line.unitPrice() : r.unitPrice();
         BigDecimal adjustment = policy.adjustmentToSave(line.adjustment(), r.adjustment());
         String description = r.description() == null || r.description().isBlank() ? line.description() : r.description().strip();

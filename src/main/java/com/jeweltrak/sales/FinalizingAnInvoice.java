@@ -41,6 +41,10 @@ public class FinalizingAnInvoice {
         // a certificate may have been added or have lapsed since the invoice was opened
         wholesale.refresh(id);
         Invoice invoice = work.invoices.get(id);
+        // Partnerships R11: a settlement line's price is what the partner remits — it cannot go out at 0.00
+        if (invoice.lines().stream().anyMatch(l -> l.partnerSettlement() && l.unitPrice().signum() == 0)) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("unitPrice", InvoiceLine.ENTER_REMITTED);
+        }
         for (InvoiceLine line : invoice.lines()) {
             if (line.kind() != LineKind.ITEM || line.stockCommitted()) continue;
             try {
@@ -62,5 +66,6 @@ public class FinalizingAnInvoice {
                 .update();
         work.publish(new InvoiceFinalized(work.tenant(), id, invoice.numberText(), invoice.store(), invoice.date(),
                 invoice.customer(), invoice.amounts(), invoice.paid()));
+        work.followBalance(invoice);
     }
 }

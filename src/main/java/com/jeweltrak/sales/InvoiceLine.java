@@ -16,11 +16,19 @@ import com.jeweltrak.inventory.ItemId;
  * {@code cost} the Trade Actual Value; {@code tradeIn} says what item it becomes (family, category) and, once finalized,
  * which item it became. {@code tradeConcession} (R2): on a sold line, the part of the price inflated to fund the trade
  * credit — never printed for the customer (R1), it only makes the gross profit honest.
+ * <p>
+ * {@code partnerSettlement} (02-sales §Partnerships R11, {@link SettlingWithAPartner}): the line sells a co-owned item
+ * to one of its partners — never taxable (the partner is the merchant of record), its cost the partnership basis fixed
+ * when the line was made, and its price what the partner remits, which finalize requires.
  */
 public record InvoiceLine(long id, LineKind kind, ItemId item, String stockId, String description, BigDecimal quantity,
                           BigDecimal unitPrice, BigDecimal adjustment, boolean taxable, BigDecimal cost,
                           boolean stockCommitted, Long sourceLine, TaxSnapshot sourceTax, BigDecimal tradeConcession,
-                          TradeIn tradeIn) {
+                          TradeIn tradeIn, boolean partnerSettlement) {
+
+    static final String NEVER_TAXABLE = "A partner settlement is never taxable — the partner is the merchant of record";
+    static final String COST_FIXED = "A partner settlement's cost is the partnership basis; it cannot be changed.";
+    static final String ENTER_REMITTED = "Enter what the partner is remitting";
 
     /** What a trade-in line's piece becomes in inventory; {@code item} once received (finalized), else null. */
     public record TradeIn(String family, String category, ItemId item) {
@@ -30,12 +38,35 @@ public record InvoiceLine(long id, LineKind kind, ItemId item, String stockId, S
         tradeConcession = Money.orZero(tradeConcession);
     }
 
+    /** A line that is no partner settlement. */
+    public InvoiceLine(long id, LineKind kind, ItemId item, String stockId, String description, BigDecimal quantity,
+                       BigDecimal unitPrice, BigDecimal adjustment, boolean taxable, BigDecimal cost,
+                       boolean stockCommitted, Long sourceLine, TaxSnapshot sourceTax, BigDecimal tradeConcession,
+                       TradeIn tradeIn) {
+        this(id, kind, item, stockId, description, quantity, unitPrice, adjustment, taxable, cost, stockCommitted,
+                sourceLine, sourceTax, tradeConcession, tradeIn, false);
+    }
+
     /** A line without trade fields. */
     public InvoiceLine(long id, LineKind kind, ItemId item, String stockId, String description, BigDecimal quantity,
                        BigDecimal unitPrice, BigDecimal adjustment, boolean taxable, BigDecimal cost,
                        boolean stockCommitted, Long sourceLine, TaxSnapshot sourceTax) {
         this(id, kind, item, stockId, description, quantity, unitPrice, adjustment, taxable, cost, stockCommitted,
-                sourceLine, sourceTax, BigDecimal.ZERO, null);
+                sourceLine, sourceTax, BigDecimal.ZERO, null, false);
+    }
+
+    /** R11: a settlement line's taxable flag is locked off. */
+    public void checkTaxable(Boolean requested) {
+        if (partnerSettlement && Boolean.TRUE.equals(requested)) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("taxable", NEVER_TAXABLE);
+        }
+    }
+
+    /** R11: a settlement line's cost is the partnership basis, fixed when the line was made. */
+    public void checkCostChange(BigDecimal requested) {
+        if (partnerSettlement && requested != null && requested.compareTo(cost) != 0) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("cost", COST_FIXED);
+        }
     }
 
     public boolean isTradeIn() {

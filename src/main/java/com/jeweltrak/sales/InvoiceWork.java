@@ -95,4 +95,18 @@ class InvoiceWork {
     void publish(Object event) {
         events.publishEvent(event);
     }
+
+    /**
+     * After a use case changed what an invoice owes: {@link InvoicePaidInFull} when the finalized invoice's balance has
+     * just reached exactly 0.00 (it was not finalized, or not at 0.00, before), {@link InvoiceNoLongerPaidInFull} when a
+     * finalized invoice at 0.00 no longer is. {@code before} is the invoice as the use case found it.
+     */
+    void followBalance(Invoice before) {
+        Invoice after = invoices.get(before.id());
+        if (after.status() != InvoiceStatus.FINALIZED) return;
+        boolean was = before.status() == InvoiceStatus.FINALIZED && Money.cents(before.balance()).signum() == 0;
+        boolean is = Money.cents(after.balance()).signum() == 0;
+        if (!was && is) publish(new InvoicePaidInFull(tenant(), after.id(), today(after.store())));
+        else if (was && !is) publish(new InvoiceNoLongerPaidInFull(tenant(), after.id(), today(after.store())));
+    }
 }

@@ -122,7 +122,7 @@ public class Invoices {
                         select l.id, l.kind, l.item_id, i.stock_number, l.description, l.quantity, l.unit_price, l.adjustment,
                                l.taxable, l.cost, l.stock_committed, l.source_line_id, l.source_tax_rate,
                                l.source_surtax_rate, l.source_surtax_threshold, l.trade_concession, l.trade_family,
-                               l.trade_category, l.trade_in_item_id
+                               l.trade_category, l.trade_in_item_id, l.partner_settlement
                         from invoice_line l left join item i on i.tenant_id = l.tenant_id and i.id = l.item_id
                         where l.invoice_id = ? order by l.id""")
                 .param(id.value())
@@ -133,7 +133,7 @@ public class Invoices {
                         rs.getObject(12) == null ? null
                                 : new TaxSnapshot(rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getBigDecimal(15)),
                         rs.getBigDecimal(16), rs.getString(17) == null ? null : new InvoiceLine.TradeIn(rs.getString(17),
-                                rs.getString(18), id(rs, "trade_in_item_id", ItemId::new))))
+                                rs.getString(18), id(rs, "trade_in_item_id", ItemId::new)), rs.getBoolean(20)))
                 .list();
     }
 

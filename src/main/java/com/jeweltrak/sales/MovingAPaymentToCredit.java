@@ -29,6 +29,7 @@ public class MovingAPaymentToCredit {
         work.require(Permission.CAN_VOID_TRANSACTIONS);
         Invoice invoice = work.lockInOpenPeriod(id);
         move(invoice, invoice.payment(paymentId));
+        work.followBalance(invoice);
     }
 
     /** Every payment still applied to the invoice, in one go: what the void screen's button does. */
@@ -39,6 +40,7 @@ public class MovingAPaymentToCredit {
         List<InvoicePayment> applied = invoice.appliedPayments();
         if (applied.isEmpty()) throw new InvoiceNotInThatState("Invoice " + invoice.numberText() + " has no payments applied.");
         applied.forEach(payment -> move(invoice, payment));
+        work.followBalance(invoice);
     }
 
     private void move(Invoice invoice, InvoicePayment payment) {

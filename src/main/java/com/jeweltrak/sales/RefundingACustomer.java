@@ -90,6 +90,7 @@ public class RefundingACustomer {
         }
         work.publish(new PaymentReceived(work.tenant(), payment, id, invoice.store(), date, invoice.customer(), r.method(),
                 null, negative, invoice.status() == InvoiceStatus.FINALIZED));
+        work.followBalance(invoice);
         return payment;
     }
 

@@ -98,6 +98,7 @@ public class TakingATender {
         if (r.method() == PaymentMethod.STORE_CREDIT) storeCredits.use(invoice.customer(), amount, payment, work.now());
         work.publish(new PaymentReceived(work.tenant(), payment, id, invoice.store(), date, invoice.customer(), r.method(),
                 methodName, amount, invoice.status() == InvoiceStatus.FINALIZED));
+        work.followBalance(invoice);
         return payment;
     }
 

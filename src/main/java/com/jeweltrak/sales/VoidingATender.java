@@ -54,5 +54,6 @@ public class VoidingATender {
                         paymentId.value(), id.value())
                 .update();
         work.publish(new PaymentVoided(work.tenant(), paymentId, id, work.today(invoice.store())));
+        work.followBalance(invoice);
     }
 }

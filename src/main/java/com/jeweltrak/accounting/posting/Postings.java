@@ -16,6 +16,10 @@ final class Postings {
     static final String PAYMENT_RECEIVED = "PAYMENT_RECEIVED";
     static final String PAYMENT_MOVED_TO_CREDIT = "PAYMENT_MOVED_TO_CREDIT";
     static final String STOCK_VALUED = "STOCK_VALUED";
+    static final String PARTNERSHIP = "PARTNERSHIP";
+    static final String PARTNERSHIP_RECONCILIATION = "PARTNERSHIP_RECONCILIATION";
+    static final String PARTNER_CAPITAL = "PARTNER_CAPITAL";
+    static final String PARTNERSHIP_RECONCILED = "PARTNERSHIP_RECONCILED";
 
     private Postings() {
     }

@@ -2,7 +2,9 @@ package com.jeweltrak.inventory.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -11,11 +13,13 @@ import com.jeweltrak.inventory.ColoredStoneDetails;
 import com.jeweltrak.inventory.DiamondDetails;
 import com.jeweltrak.inventory.Family;
 import com.jeweltrak.inventory.Item;
+import com.jeweltrak.inventory.ItemBadges;
 import com.jeweltrak.inventory.Items;
 import com.jeweltrak.inventory.JewelryDetails;
 import com.jeweltrak.inventory.PearlDetails;
 import com.jeweltrak.inventory.WatchDetails;
 import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.lists.CellMarks;
 import com.jeweltrak.platform.lists.Column;
 import com.jeweltrak.platform.lists.ListDefinition;
 import com.jeweltrak.platform.lists.ListFilter;
@@ -47,8 +51,8 @@ class InventoryLists {
     }
 
     @Bean
-    ListDefinition<Item> jewelryListDefinition(Items items, StoreNames stores) {
-        return list(Family.JEWELRY, items, stores, List.of(
+    ListDefinition<Item> jewelryListDefinition(Items items, StoreNames stores, ItemBadges badges) {
+        return list(Family.JEWELRY, items, stores, badges, List.of(
                 detail("metal", "Metal", JewelryDetails.class, JewelryDetails::metal, "lower(f.metal)"),
                 detail("karat", "Karat", JewelryDetails.class, JewelryDetails::karat, "f.karat"),
                 detail("metalWeight", "Weight (g)", JewelryDetails.class, JewelryDetails::metalWeightGrams, "f.metal_weight_g").right(),
@@ -57,8 +61,8 @@ class InventoryLists {
     }
 
     @Bean
-    ListDefinition<Item> watchesListDefinition(Items items, StoreNames stores) {
-        return list(Family.WATCH, items, stores, List.of(
+    ListDefinition<Item> watchesListDefinition(Items items, StoreNames stores, ItemBadges badges) {
+        return list(Family.WATCH, items, stores, badges, List.of(
                 detail("brand", "Brand", WatchDetails.class, WatchDetails::brand, "lower(f.brand)"),
                 detail("model", "Model", WatchDetails.class, WatchDetails::model, "lower(f.model)"),
                 detail("reference", "Reference", WatchDetails.class, WatchDetails::referenceNumber, "f.reference_number"),
@@ -67,8 +71,8 @@ class InventoryLists {
     }
 
     @Bean
-    ListDefinition<Item> diamondsListDefinition(Items items, StoreNames stores) {
-        return list(Family.DIAMOND, items, stores, List.of(
+    ListDefinition<Item> diamondsListDefinition(Items items, StoreNames stores, ItemBadges badges) {
+        return list(Family.DIAMOND, items, stores, badges, List.of(
                 detail("shape", "Shape", DiamondDetails.class, DiamondDetails::shape, "lower(f.shape)"),
                 carats(),
                 detail("color", "Color", DiamondDetails.class, d -> d.color() != null ? d.color() : d.fancyColor(), "f.color"),
@@ -79,8 +83,8 @@ class InventoryLists {
     }
 
     @Bean
-    ListDefinition<Item> coloredStonesListDefinition(Items items, StoreNames stores) {
-        return list(Family.COLORED_STONE, items, stores, List.of(
+    ListDefinition<Item> coloredStonesListDefinition(Items items, StoreNames stores, ItemBadges badges) {
+        return list(Family.COLORED_STONE, items, stores, badges, List.of(
                 detail("species", "Species", ColoredStoneDetails.class, ColoredStoneDetails::species, "lower(f.species)"),
                 carats(),
                 detail("origin", "Origin", ColoredStoneDetails.class, ColoredStoneDetails::origin, "lower(f.origin)"),
@@ -89,8 +93,8 @@ class InventoryLists {
     }
 
     @Bean
-    ListDefinition<Item> pearlsListDefinition(Items items, StoreNames stores) {
-        return list(Family.PEARL, items, stores, List.of(
+    ListDefinition<Item> pearlsListDefinition(Items items, StoreNames stores, ItemBadges badges) {
+        return list(Family.PEARL, items, stores, badges, List.of(
                 detail("pearlType", "Type", PearlDetails.class, p -> AllowedValues.label(AllowedValues.PEARL_TYPES, p.type()),
                         "f.pearl_type"),
                 detail("size", "Size (mm)", PearlDetails.class, InventoryLists::pearlSize, "f.size_from_mm"),
@@ -100,14 +104,15 @@ class InventoryLists {
                         "f.luster")));
     }
 
-    private static ListDefinition<Item> list(Family family, Items items, StoreNames stores, List<Column<Item>> familyColumns) {
+    private static ListDefinition<Item> list(Family family, Items items, StoreNames stores, ItemBadges badges,
+                                            List<Column<Item>> familyColumns) {
         ListDefinition.Builder<Item> b = ListDefinition.builder(key(family), Item.class)
                 .title(family.plural())
                 .pageUrl("/inventory/" + family.slug())
                 .permission(family.viewPermission())
                 .domIds("itemResults", "itemList")
                 .column(Column.<Item>of("stockId", "StockID", Item::stockId).identifying().sortedBy("i.stock_number")
-                        .linkedTo(i -> "/inventory/items/" + i.id()))
+                        .linkedTo(i -> "/inventory/items/" + i.id()).marked(rows -> marks(badges, rows)))
                 .column(Column.<Item>of("description", "Description", InventoryLists::description).sortedBy("lower(i.category)"));
         familyColumns.forEach(b::column);
         return b.column(Column.<Item>of("store", "Store", i -> stores.name(i.store())).sortedBy("i.store_id"))
@@ -138,6 +143,14 @@ class InventoryLists {
                     }
                 })
                 .build();
+    }
+
+    /** Other modules' marks of the page's items (a partnership's "P"), asked for once per page. */
+    private static Map<Long, List<CellMarks.Mark>> marks(ItemBadges badges, List<Item> rows) {
+        Map<Long, List<CellMarks.Mark>> marks = new HashMap<>();
+        badges.of(rows.stream().map(Item::id).toList()).forEach((item, itemMarks) -> marks.put(item.value(),
+                itemMarks.stream().map(m -> new CellMarks.Mark(m.letter(), m.title(), m.cssClass())).toList()));
+        return marks;
     }
 
     /** Only the stores the person may see (decision 7). */

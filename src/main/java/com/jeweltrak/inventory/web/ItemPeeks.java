@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.jeweltrak.inventory.Family;
+import com.jeweltrak.inventory.ItemBadges;
 import com.jeweltrak.inventory.ItemId;
 import com.jeweltrak.inventory.Items;
 import com.jeweltrak.platform.peek.Peek;
@@ -17,13 +18,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ItemPeeks {
 
-    @Bean PeekProvider jewelryPeek(Items items) { return new Provider(Family.JEWELRY, items); }
-    @Bean PeekProvider watchPeek(Items items) { return new Provider(Family.WATCH, items); }
-    @Bean PeekProvider diamondPeek(Items items) { return new Provider(Family.DIAMOND, items); }
-    @Bean PeekProvider coloredStonePeek(Items items) { return new Provider(Family.COLORED_STONE, items); }
-    @Bean PeekProvider pearlPeek(Items items) { return new Provider(Family.PEARL, items); }
+    @Bean PeekProvider jewelryPeek(Items items, ItemBadges badges) { return new Provider(Family.JEWELRY, items, badges); }
+    @Bean PeekProvider watchPeek(Items items, ItemBadges badges) { return new Provider(Family.WATCH, items, badges); }
+    @Bean PeekProvider diamondPeek(Items items, ItemBadges badges) { return new Provider(Family.DIAMOND, items, badges); }
+    @Bean PeekProvider coloredStonePeek(Items items, ItemBadges badges) { return new Provider(Family.COLORED_STONE, items, badges); }
+    @Bean PeekProvider pearlPeek(Items items, ItemBadges badges) { return new Provider(Family.PEARL, items, badges); }
 
-    record Provider(Family family, Items items) implements PeekProvider {
+    record Provider(Family family, Items items, ItemBadges badges) implements PeekProvider {
         @Override
         public String type() {
             return family.recordType();
@@ -46,7 +47,7 @@ class ItemPeeks {
                     .filter(i -> StoreScope.mayAccess(i.store())).map(i -> new Peek(
                     "StockID " + i.stockId(), ItemStatus.of(i).label(), "/inventory/items/" + id, "inventory/peek",
                     Map.of("peekItem", i, "peekAttributes", ItemAttributes.of(i),
-                            "peekCanViewCost", viewer.can(Permission.CAN_VIEW_COST))));
+                            "peekCanViewCost", viewer.can(Permission.CAN_VIEW_COST), "peekMarks", badges.of(i.id()))));
         }
     }
 }

@@ -59,13 +59,19 @@ class ItemsController {
     private final com.jeweltrak.inventory.EditingAnItem editing;
     private final ItemStyles itemStyles;
     private final org.springframework.beans.factory.ObjectProvider<com.jeweltrak.inventory.ItemDocuments> documents;
+    private final org.springframework.beans.factory.ObjectProvider<com.jeweltrak.inventory.ItemTabs> tabs;
+    private final com.jeweltrak.inventory.ItemBadges badges;
 
     ItemsController(Items items, ReceivingAnItem receiving, AdjustingStock adjusting, StockLedger ledger,
                     ItemFormPage formPage, StoreNames stores, Contacts contacts, PickLists pickLists,
                     PickListValues pickListValues, TransactionTemplate transactions, Clock clock, com.jeweltrak.inventory.EditingAnItem editing,
                     ItemStyles itemStyles,
-                    org.springframework.beans.factory.ObjectProvider<com.jeweltrak.inventory.ItemDocuments> documents) {
+                    org.springframework.beans.factory.ObjectProvider<com.jeweltrak.inventory.ItemDocuments> documents,
+                    org.springframework.beans.factory.ObjectProvider<com.jeweltrak.inventory.ItemTabs> tabs,
+                    com.jeweltrak.inventory.ItemBadges badges) {
         this.documents = documents;
+        this.tabs = tabs;
+        this.badges = badges;
         this.items = items;
         this.receiving = receiving;
         this.adjusting = adjusting;
@@ -198,6 +204,9 @@ class ItemsController {
         model.addAttribute("canEdit", CurrentUser.require().can(item.family().permission("Edit")));
         model.addAttribute("attributes", ItemAttributes.of(item));
         itemStyles.show(item.id(), model);
+        // other modules' tabs (each body loaded by htmx) and marks (a partnership's "P")
+        model.addAttribute("extraTabs", tabs.orderedStream().flatMap(t -> t.tabsFor(item.id()).stream()).toList());
+        model.addAttribute("itemMarks", badges.of(item.id()));
         // other modules' documents holding the item (09-reports §Who Did I Sell This To?), newest first
         model.addAttribute("itemDocuments", documents.orderedStream().flatMap(d -> d.holding(item.id(), 20).stream())
                 .sorted(java.util.Comparator.comparing(com.jeweltrak.inventory.ItemDocuments.Line::date,

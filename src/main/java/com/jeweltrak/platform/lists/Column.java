@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * @param value what the cell shows and exports; a {@link Number} stays a number in Excel
  * @param link  where the cell's text links to, or null
  * @param badge the CSS class of a badge around the text (a status), or null
+ * @param marks small badges beside the text, worked out per page of rows, or null
  */
 public record Column<R>(String key, String label, boolean defaultVisible, boolean hideable, List<String> sortSql,
                         Function<? super R, ?> value, Function<? super R, String> link,
-                        Function<? super R, String> badge, boolean alignRight) {
+                        Function<? super R, String> badge, boolean alignRight, CellMarks<R> marks) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
 
@@ -27,33 +28,38 @@ public record Column<R>(String key, String label, boolean defaultVisible, boolea
     }
 
     public static <R> Column<R> of(String key, String label, Function<? super R, ?> value) {
-        return new Column<>(key, label, true, true, List.of(), value, null, null, false);
+        return new Column<>(key, label, true, true, List.of(), value, null, null, false, null);
     }
 
     /** Rule R5: the column that names the record is always shown. */
     public Column<R> identifying() {
-        return new Column<>(key, label, true, false, sortSql, value, link, badge, alignRight);
+        return new Column<>(key, label, true, false, sortSql, value, link, badge, alignRight, marks);
     }
 
     public Column<R> hiddenByDefault() {
-        return new Column<>(key, label, false, hideable, sortSql, value, link, badge, alignRight);
+        return new Column<>(key, label, false, hideable, sortSql, value, link, badge, alignRight, marks);
     }
 
     /** Sortable by these SQL expressions (each gets the direction), in this order. */
     public Column<R> sortedBy(String... sql) {
-        return new Column<>(key, label, defaultVisible, hideable, List.of(sql), value, link, badge, alignRight);
+        return new Column<>(key, label, defaultVisible, hideable, List.of(sql), value, link, badge, alignRight, marks);
     }
 
     public Column<R> linkedTo(Function<? super R, String> to) {
-        return new Column<>(key, label, defaultVisible, hideable, sortSql, value, to, badge, alignRight);
+        return new Column<>(key, label, defaultVisible, hideable, sortSql, value, to, badge, alignRight, marks);
     }
 
     public Column<R> badge(Function<? super R, String> cssClass) {
-        return new Column<>(key, label, defaultVisible, hideable, sortSql, value, link, cssClass, alignRight);
+        return new Column<>(key, label, defaultVisible, hideable, sortSql, value, link, cssClass, alignRight, marks);
+    }
+
+    /** Marks beside the cell's text, asked for once per page of rows. */
+    public Column<R> marked(CellMarks<R> pageMarks) {
+        return new Column<>(key, label, defaultVisible, hideable, sortSql, value, link, badge, alignRight, pageMarks);
     }
 
     public Column<R> right() {
-        return new Column<>(key, label, defaultVisible, hideable, sortSql, value, link, badge, true);
+        return new Column<>(key, label, defaultVisible, hideable, sortSql, value, link, badge, true, marks);
     }
 
     public boolean sortable() {

@@ -1,7 +1,9 @@
 package com.jeweltrak.platform.lists;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.jeweltrak.platform.Paged;
@@ -63,10 +65,15 @@ public class ListRendering {
                     column.alignRight(), i == shown.size() - 1));
         }
         Column<R> identifying = definition.columns().stream().filter(c -> !c.hideable()).findFirst().orElseThrow();
+        // each marked column asks once for the whole page, never once per row
+        Map<String, Map<Long, List<CellMarks.Mark>>> marks = new HashMap<>();
+        shown.stream().filter(c -> c.marks() != null && !page.content().isEmpty())
+                .forEach(c -> marks.put(c.key(), c.marks().forPage(page.content())));
         List<ListView.Row> rows = page.content().stream().map(row -> {
             long id = definition.id().applyAsLong(row);
             List<ListView.Cell> cells = shown.stream().map(c -> new ListView.Cell(c.textOf(row), c.linkOf(row),
-                    c.badgeOf(row), c.alignRight())).toList();
+                    c.badgeOf(row), c.alignRight(), marks.getOrDefault(c.key(), Map.of()).getOrDefault(id, List.of())))
+                    .toList();
             return new ListView.Row(id, identifying.textOf(row), cells, definition.peekOf(row), selected.contains(id));
         }).toList();
         List<ListView.MenuItem> menu = definition.columns().stream().map(c -> new ListView.MenuItem(c.key(), c.label(),

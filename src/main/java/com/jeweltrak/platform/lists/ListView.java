@@ -23,7 +23,8 @@ public record ListView(String key, String domId, String tableId, String pageUrl,
     public record Row(long id, String label, List<Cell> cells, String peek, boolean selected) {
     }
 
-    public record Cell(String text, String link, String badge, boolean right) {
+    /** {@code marks}: small badges beside the text ({@link CellMarks}), never null. */
+    public record Cell(String text, String link, String badge, boolean right, List<CellMarks.Mark> marks) {
     }
 
     /** One tick box of the Columns menu (R2); the identifying column is shown ticked and disabled (R5). */

@@ -53,11 +53,14 @@ class InvoicePage {
     private final com.jeweltrak.sales.StoreCredits storeCredits;
 
     private final com.jeweltrak.sales.MemoSourcedLines memoSourced;
+    private final com.jeweltrak.inventory.ItemBadges badges;
 
     InvoicePage(Invoices invoices, InvoiceRows rows, Users users, PickLists pickLists, PickListValues pickListValues,
                 FormIdempotency idempotency, InvoiceSearchEntries search, com.jeweltrak.sales.ReturnableLines returnable,
-                com.jeweltrak.sales.StoreCredits storeCredits, com.jeweltrak.sales.MemoSourcedLines memoSourced) {
+                com.jeweltrak.sales.StoreCredits storeCredits, com.jeweltrak.sales.MemoSourcedLines memoSourced,
+                com.jeweltrak.inventory.ItemBadges badges) {
         this.memoSourced = memoSourced;
+        this.badges = badges;
         this.returnable = returnable;
         this.storeCredits = storeCredits;
         this.invoices = invoices;
@@ -110,6 +113,9 @@ class InvoicePage {
         model.addAttribute("returnSources", returnable.sourceNumbers(invoice));
         // 02-sales §Reversing R1: a line made from a memo names its memo (remove it to put the units back on memo)
         model.addAttribute("memoSources", memoSourced.sourcesOf(invoice.id()));
+        // other modules' marks of the lines' items (a partnership's "P"), one ask for all lines; page only, never printed
+        model.addAttribute("lineMarks", badges.of(invoice.lines().stream().map(com.jeweltrak.sales.InvoiceLine::item)
+                .filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("storeCredit", invoice.customer() == null ? null : storeCredits.balance(invoice.customer()));
         addIfAbsent(model, "returnForm", i -> new InvoiceForms.ReturnForm(null, "1"), invoice);
         // 02-sales §Trade-In: the trade fields show and change only with CanEditTradeFields; R4 prefills the concession

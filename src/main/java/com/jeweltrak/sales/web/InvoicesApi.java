@@ -212,9 +212,13 @@ class InvoicesApi {
     @PutMapping("/{id}/lines/{lineId}")
     @PreAuthorize(SELLING)
     @Operation(summary = "Change a line; fields left out keep their value (an adjustment survives, §Adjustment R5); "
-            + "tradeConcession on a sold line, tradeActualValue / tradeFamily / tradeCategory on a TRADE_IN line (422 elsewhere)")
+            + "tradeConcession on a sold line, tradeActualValue / tradeFamily / tradeCategory on a TRADE_IN line (422 elsewhere); "
+            + "a partner settlement line (partnerSettlement, 02-sales §Partnerships R11) takes what the partner remits as "
+            + "unitPrice, and refuses taxable=true and any other cost with 422")
     InvoiceJson changeLine(@PathVariable long id, @PathVariable long lineId, @RequestBody LineRequest r) {
         Invoice invoice = visible(id);
+        // Partnerships R11: a settlement line's cost is fixed (other lines' cost is not changed here either)
+        invoice.line(lineId).checkCostChange(InvoiceJson.decimal("cost", r.cost()));
         ChangingALine.Request line = new ChangingALine.Request(r.description(),
                 InvoiceJson.decimal("quantity", r.quantity()), InvoiceJson.decimal("unitPrice", r.unitPrice()),
                 InvoiceJson.decimal("adjustment", r.adjustment()), r.taxable());
@@ -236,7 +240,8 @@ class InvoicesApi {
     @Idempotent
     @PreAuthorize(SELLING)
     @Operation(summary = "Finalize (R4): lock the lines, commit the items, post to AR; honours Idempotency-Key; "
-            + "409 when not Open, 422 when an item was sold meanwhile or the period is closed")
+            + "409 when not Open, 422 when an item was sold meanwhile, the period is closed or a partner settlement line is "
+            + "still priced 0.00")
     InvoiceJson finalizeInvoice(@PathVariable long id) {
         Invoice invoice = visible(id);
         finalizing.finalizeInvoice(invoice.id());
