@@ -96,6 +96,7 @@ class WorkOrderPage {
         model.addAttribute("quoteCard", quoted);
         List<QuoteVersion> versions = quoted ? quotes.of(job.id()) : List.of();
         model.addAttribute("quoteVersions", versions.reversed());
+        model.addAttribute("quoteLocked", !versions.isEmpty());
         model.addAttribute("currentQuote", versions.isEmpty() || job.priceQuoted() == null ? null
                 : "Current quote " + WorkOrderForms.dollars(job.priceQuoted()) + " (v" + versions.getLast().version() + ")");
         warranty.describe(job, model);
