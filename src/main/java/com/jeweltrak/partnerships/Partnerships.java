@@ -72,13 +72,33 @@ public class Partnerships {
         return read(" where settlement_invoice_id = ? order by id desc limit 1", invoice.value(), "");
     }
 
-    /** Of these items, those with a live partnership: ONE query for a page of rows (the P badge). */
+    /**
+     * Of these items, the partnership items (a cycle Active, Sold or Paid — a paid item stays co-owned history on its
+     * invoice): ONE query for a page of rows (the P badge).
+     */
     @Transactional(readOnly = true)
-    public Set<ItemId> withLivePartnership(Collection<ItemId> items) {
+    public Set<ItemId> withPartnership(Collection<ItemId> items) {
         if (items.isEmpty()) return Set.of();
         Long[] ids = items.stream().map(ItemId::value).toArray(Long[]::new);
-        return jdbc.sql("select item_id from partnership where item_id = any(?) and status in ('ACTIVE', 'SOLD')")
+        return jdbc.sql("select distinct item_id from partnership where item_id = any(?) and status <> 'ENDED'")
                 .param(ids).query(Long.class).list().stream().map(ItemId::new).collect(Collectors.toSet());
+    }
+
+    /** A page of partnerships (every cycle), newest first; filtered by status and by partner when given. */
+    @Transactional(readOnly = true)
+    public com.jeweltrak.platform.Paged<Partnership> page(PartnershipStatus status, ContactId partner, int page, int size) {
+        String where = " " + """
+                 where (cast(:status as text) is null or status = cast(:status as text))
+                   and (cast(:partner as bigint) is null or exists (select 1 from partnership_partner pp
+                        where pp.partnership_id = partnership.id and pp.contact_id = cast(:partner as bigint)))""";
+        String statusName = status == null ? null : status.name();
+        Long partnerId = partner == null ? null : partner.value();
+        long total = jdbc.sql("select count(*) from partnership" + where).param("status", statusName)
+                .param("partner", partnerId).query(Long.class).single();
+        List<Long> ids = jdbc.sql("select id from partnership" + where + " order by id desc limit :size offset :offset")
+                .param("status", statusName).param("partner", partnerId).param("size", size)
+                .param("offset", (long) page * size).query(Long.class).list();
+        return new com.jeweltrak.platform.Paged<>(ids.stream().map(id -> get(new PartnershipId(id))).toList(), page, size, total);
     }
 
     // ---- writes ----
@@ -104,6 +124,12 @@ public class Partnerships {
 
     void end(PartnershipId id, Instant at, Long by) {
         jdbc.sql("update partnership set status = 'ENDED', ended_at = ?, ended_by = ?, updated_at = now() where id = ?")
+                .params(java.sql.Timestamp.from(at), by, id.value()).update();
+    }
+
+    /** A paid cycle closed by a reset keeps its status; when and by whom it was closed is recorded. */
+    void markClosed(PartnershipId id, Instant at, Long by) {
+        jdbc.sql("update partnership set ended_at = ?, ended_by = ?, updated_at = now() where id = ?")
                 .params(java.sql.Timestamp.from(at), by, id.value()).update();
     }
 

@@ -42,6 +42,12 @@ public class PartnershipFixtures {
     private final AddingALine adding;
     private final ChangingALine changing;
     private final FinalizingAnInvoice finalizing;
+    private com.jeweltrak.sales.AddingAReturnLine returning;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setReturning(com.jeweltrak.sales.AddingAReturnLine returning) {
+        this.returning = returning;
+    }
     private final Invoices invoices;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
@@ -131,6 +137,23 @@ public class PartnershipFixtures {
         return id;
     }
 
+    /** Inside {@link #as}: finalizes the invoice. */
+    public void finalizeInvoice(InvoiceId id) {
+        finalizing.finalizeInvoice(id);
+    }
+
+    /** The customer brings the item back: a return invoice for the sold line, finalized (02-sales §Returns). */
+    public InvoiceId returnItem(TestTenants.Tenant tenant, InvoiceId sold) {
+        long line = lineOf(tenant, sold);
+        InvoiceId id = sales.open(tenant);
+        as(tenant, () -> returning.add(id, line, BigDecimal.ONE.negate()));
+        as(tenant, () -> {
+            finalizing.finalizeInvoice(id);
+            return null;
+        });
+        return id;
+    }
+
     public Partnership partnership(TestTenants.Tenant tenant, PartnershipId id) {
         return tx(tenant, () -> jdbcPartnerships().get(id));
     }
@@ -153,6 +176,20 @@ public class PartnershipFixtures {
                         join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
                         where a.system_key = 'PARTNER_EQUITY' and l.contact_id = ?""")
                 .param(partner.value()).query(BigDecimal.class).single());
+    }
+
+    /** Inventory's movement on the entries about this item's partnership and its sale: credits are negative. */
+    public BigDecimal inventoryRelievedForItem(TestTenants.Tenant tenant, ItemId item) {
+        return tx(tenant, () -> jdbc.sql("""
+                        select coalesce(sum(l.debit - l.credit), 0) from journal_line l
+                        join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                        join journal_entry e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+                        where a.system_key = 'INVENTORY'
+                          and ((e.document_type = 'PARTNERSHIP_RECONCILIATION' and e.document_id in
+                                  (select id from reconciled_partnership where item_id = ?))
+                               or (e.document_type = 'INVOICE' and e.document_id in
+                                  (select invoice_id from invoice_line where item_id = ? and partner_settlement)))""")
+                .params(item.value(), item.value()).query(BigDecimal.class).single());
     }
 
     public long count(TestTenants.Tenant tenant, String sql, Object... params) {

@@ -16,7 +16,6 @@ import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.users.Permission;
-import com.jeweltrak.platform.web.FormErrors;
 import com.jeweltrak.platform.web.StateConflict;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -49,8 +49,14 @@ class PartnershipTabController {
     private final Partnerships partnerships;
     private final Contacts contacts;
     private final SettingUpAPartnership settingUp;
+    private final com.jeweltrak.partnerships.SellingToAPartner selling;
+    private final com.jeweltrak.partnerships.ResettingAPartnership resetting;
 
-    PartnershipTabController(Items items, Partnerships partnerships, Contacts contacts, SettingUpAPartnership settingUp) {
+    PartnershipTabController(Items items, Partnerships partnerships, Contacts contacts, SettingUpAPartnership settingUp,
+                             com.jeweltrak.partnerships.SellingToAPartner selling,
+                             com.jeweltrak.partnerships.ResettingAPartnership resetting) {
+        this.selling = selling;
+        this.resetting = resetting;
         this.items = items;
         this.partnerships = partnerships;
         this.contacts = contacts;
@@ -83,13 +89,56 @@ class PartnershipTabController {
                 redirect.addFlashAttribute("flash", "Partnership saved for StockID " + item.stockId() + ".");
                 return "redirect:/partnerships/items/" + itemId;
             } catch (BusinessRuleViolated violation) {
-                FormErrors.reject(result, violation);
+                SetUpForm.reject(result, violation);
             } catch (StateConflict conflict) {
                 result.reject("state", conflict.getMessage());
+                response.setStatus(409);
+                return render(items.get(item.id()), request, model);
             }
         }
         response.setStatus(422);
         return render(items.get(item.id()), request, model);
+    }
+
+    /** R11: Sell to Partner — a draft settlement invoice to the chosen partner; the invoice opens next. */
+    @PostMapping("/{itemId}/sell-to-partner")
+    String sellToPartner(@PathVariable long itemId, @RequestParam(required = false) Long sellingPartner,
+                         HttpServletRequest request, HttpServletResponse response, Model model) {
+        Item item = visible(itemId, "View");
+        try {
+            var invoice = selling.sell(item.id(), sellingPartner == null ? null : new ContactId(sellingPartner));
+            return "redirect:/sales/invoices/" + invoice.value();
+        } catch (BusinessRuleViolated refused) {
+            return refused(item, refused.getMessage(), 422, request, response, model);
+        } catch (StateConflict conflict) {
+            return refused(item, conflict.getMessage(), 409, request, response, model);
+        }
+    }
+
+    /** R10: "Start a new partnership cycle" once the item is back in stock. */
+    @PostMapping("/{itemId}/reset")
+    String reset(@PathVariable long itemId, HttpServletRequest request, HttpServletResponse response, Model model,
+                 RedirectAttributes redirect) {
+        Item item = visible(itemId, "View");
+        try {
+            resetting.reset(item.id());
+            redirect.addFlashAttribute("flash", "A new partnership cycle started for StockID " + item.stockId() + ".");
+            return "redirect:/partnerships/items/" + itemId;
+        } catch (BusinessRuleViolated refused) {
+            return refused(item, refused.getMessage(), 422, request, response, model);
+        } catch (StateConflict conflict) {
+            return refused(item, conflict.getMessage(), 409, request, response, model);
+        }
+    }
+
+    private String refused(Item item, String reason, int status, HttpServletRequest request, HttpServletResponse response,
+                           Model model) {
+        response.setStatus(status);
+        model.addAttribute("settleError", reason);
+        Optional<Partnership> shown = partnerships.latest(item.id());
+        model.addAttribute("setUpForm", SetUpForm.of(shown.filter(p -> p.status() != PartnershipStatus.ENDED),
+                CurrentUser.require().can(Permission.CAN_VIEW_COST) ? item.cost() : null));
+        return render(item, request, model);
     }
 
     private String render(Item item, HttpServletRequest request, Model model) {
@@ -106,6 +155,10 @@ class PartnershipTabController {
         model.addAttribute("canViewCost", me.can(Permission.CAN_VIEW_COST));
         model.addAttribute("canSettle", me.can("Invoices.Edit") && me.can(Permission.CAN_VIEW_COST));
         model.addAttribute("value", current.map(p -> p.value(item.cost())).orElse(item.cost()));
+        model.addAttribute("canSellToPartner", current.map(p -> p.status() == PartnershipStatus.ACTIVE
+                && p.settlementInvoice() == null).orElse(false));
+        model.addAttribute("canReset", current.map(p -> p.status() == PartnershipStatus.PAID
+                || p.status() == PartnershipStatus.SOLD).orElse(false));
         model.addAttribute("basis", current.map(p -> p.primaryCostValue(item.cost())).orElse(null));
         return PartnershipPages.isHtmx(request) ? FRAGMENT : PAGE;
     }

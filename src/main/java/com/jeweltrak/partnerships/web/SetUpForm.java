@@ -60,7 +60,7 @@ record SetUpForm(String actualCost, String partnershipValue, List<Long> partnerI
             }
             if (newPartnerId != null) partners.add(share(newPartnerId, newKind, newPercent));
         } catch (BusinessRuleViolated violation) {
-            com.jeweltrak.platform.web.FormErrors.reject(result, violation);
+            reject(result, violation);
         }
         return result.hasErrors() ? Optional.empty() : Optional.of(new SettingUpAPartnership.Terms(cost, value, partners));
     }
@@ -82,6 +82,16 @@ record SetUpForm(String actualCost, String partnershipValue, List<Long> partnerI
             return new PartnerShare(new ContactId(id), k, pct, sellingPartner != null && sellingPartner.equals(id));
         } catch (BusinessRuleViolated v) {
             throw new BusinessRuleViolated("partners", v.getMessage());
+        }
+    }
+
+    /** A refusal beside its field; the grid's own rules ("partners", "percent") show under the grid. */
+    static void reject(BindingResult result, BusinessRuleViolated violation) {
+        String field = violation.field();
+        if ("partners".equals(field) || "percent".equals(field)) {
+            result.rejectValue("partnerId", "rule", violation.getMessage());
+        } else {
+            com.jeweltrak.platform.web.FormErrors.reject(result, violation);
         }
     }
 

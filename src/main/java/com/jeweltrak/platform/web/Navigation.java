@@ -67,6 +67,7 @@ class Navigation {
     static String sectionOf(String path) {
         if (path == null || path.equals("/") || path.isEmpty()) return "dashboard";
         if (path.startsWith("/profile")) return "profile";
+        if (path.startsWith("/partnerships")) return "sales"; // the Partnerships page sits beside Invoices and Memos
         String first = path.substring(1).split("/")[0];
         return SECTIONS.stream().map(Section::key).filter(first::equals).findFirst().orElse(first);
     }

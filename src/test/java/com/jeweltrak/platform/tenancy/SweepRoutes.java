@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, WORK_ORDER_ATTACHMENT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -99,7 +99,10 @@ final class SweepRoutes {
             entry("attachments", Kind.WORK_ORDER_ATTACHMENT),
             entry("appraisals", Kind.APPRAISAL),
             entry("appraisal", Kind.APPRAISAL),
-            entry("pieces", Kind.APPRAISAL_ITEM));
+            entry("pieces", Kind.APPRAISAL_ITEM),
+            entry("partnerships", Kind.PARTNERSHIP),
+            entry("reconciliations", Kind.RECONCILIATION),
+            entry("job-templates", Kind.JOB_TEMPLATE));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -266,7 +269,26 @@ final class SweepRoutes {
                     {"description": "Sweep ring", "appraisedValue": "10"}"""),
             entry("POST /services/appraisals/{id}", "headerNotes=Sweep+notes"),
             entry("POST /services/appraisals/{id}/items", "description=Sweep+ring&appraisedValue=10"),
-            entry("POST /services/appraisals/{id}/email", "toAddress=sweep%40example.com"));
+            entry("POST /services/appraisals/{id}/email", "toAddress=sweep%40example.com"),
+            entry("POST /partnerships/items/{itemId}", "partnershipValue=100&newPartnerId={ownContact}&newKind=OWNER&newPercent=10"),
+            entry("POST /partnerships/{id}/reconcile", "partner={ownContact}&payout=&date=&method=Cash&checkNumber=&notes=&reason="),
+            entry("POST /api/v1/items/{id}/partnership", """
+                    {"partners": [{"contactId": {ownContact}, "shareKind": "OWNER", "percent": "10"}]}"""),
+            entry("POST /api/v1/partnerships/{id}/reconcile", """
+                    {"payments": [{"partnerId": {ownContact}, "paymentMethod": "Cash"}]}"""),
+            entry("POST /api/v1/partnerships/{id}/sell-to-partner", """
+                    {"sellingPartnerId": {ownContact}}"""),
+            entry("POST /settings/job-templates/{id}", "name=Sweep+template&orderType=repair&unitPrice=10"),
+            entry("POST /services/work-orders/{id}/quotes", "amount=10"),
+            entry("POST /api/v1/work-orders/{id}/warranty-redo", """
+                    {"unitPrice": "10"}"""),
+            entry("POST /services/work-orders/{id}/quote/email", "toAddress=sweep%40example.com"),
+            entry("POST /api/v1/work-orders/{id}/quotes", """
+                    {"amount": "10"}"""),
+            entry("POST /api/v1/work-orders/{id}/quote/email", """
+                    {"toAddress": "sweep@example.com"}"""),
+            entry("PUT /api/v1/job-templates/{id}", """
+                    {"name": "Sweep template", "orderType": "repair"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
