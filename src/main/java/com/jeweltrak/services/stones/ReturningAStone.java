@@ -47,6 +47,12 @@ public class ReturningAStone {
         this.jdbc = jdbc;
     }
 
+    /** Whether this stage is a stone job's stage whose stone has not come back yet. */
+    @Transactional(readOnly = true)
+    public boolean isOutOn(WorkOrderId job, long stageId) {
+        return stoneServices.ofWorkOrder(job).filter(s -> s.stage() == stageId && !s.returned()).isPresent();
+    }
+
     @Transactional
     public void receive(WorkOrderId job, BigDecimal newCaratWeight, BigDecimal actualCost) {
         WorkOrder order = workOrders.lock(job);
