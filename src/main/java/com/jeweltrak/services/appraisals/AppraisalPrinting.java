@@ -35,7 +35,7 @@ public class AppraisalPrinting {
     public record Printed(Letterhead store, String number, LocalDate date, boolean draft, String purpose,
                           String valueHeading, String statement, String headerNotes, Party customer,
                           List<AppraisalItem> items, BigDecimal total, String appraiserName, String appraiserTitle,
-                          String revisesNumber, java.util.Map<Long, String> photos) {
+                          String revisesNumber, java.util.Map<Long, List<String>> photos) {
     }
 
     public record Letterhead(String name, List<String> addressLines, String phone, String email) {
@@ -99,14 +99,13 @@ public class AppraisalPrinting {
                 photos(appraisal));
     }
 
-    /** R5: each item's photo as a data URI, which the renderer draws without fetching anything. */
-    private java.util.Map<Long, String> photos(Appraisal appraisal) {
-        java.util.Map<Long, String> photos = new java.util.HashMap<>();
-        appraisal.items().stream().filter(i -> i.photoFileId() != null).forEach(i -> {
-            var file = files.open(new com.jeweltrak.platform.files.FileId(i.photoFileId()));
-            photos.put(i.id(), "data:" + file.file().contentType() + ";base64,"
-                    + java.util.Base64.getEncoder().encodeToString(file.bytes()));
-        });
+    /** R5: each item's photos as data URIs, which the renderer draws without fetching anything. */
+    private java.util.Map<Long, List<String>> photos(Appraisal appraisal) {
+        java.util.Map<Long, List<String>> photos = new java.util.HashMap<>();
+        appraisal.items().forEach(i -> photos.put(i.id(), i.photoFileIds().stream().map(id -> {
+            var file = files.open(new com.jeweltrak.platform.files.FileId(id));
+            return "data:" + file.file().contentType() + ";base64," + java.util.Base64.getEncoder().encodeToString(file.bytes());
+        }).toList()));
         return photos;
     }
 
