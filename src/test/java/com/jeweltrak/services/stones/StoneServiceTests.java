@@ -53,6 +53,7 @@ class StoneServiceTests {
     @Autowired StockLedger ledger;
     @Autowired ReceivingAnItem receiving;
     @Autowired CombiningALooseStone combining;
+    @Autowired com.jeweltrak.inventory.AdjustingStock adjusting;
     @Autowired MemoFixtures memos;
     @Autowired TransactionTemplate transactions;
 
@@ -186,6 +187,17 @@ class StoneServiceTests {
         assertThatThrownBy(() -> move(stone, MovementKind.SCRAP)).isInstanceOf(BusinessRuleViolated.class)
                 .hasMessageContaining("out for service");
         assertThat(item(stone).quantities().inStock()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void aStoneOutForServiceCannotBeTakenOutOfStockByHand() {
+        // 03-services §11 R5: a hand adjustment down ("broke one") is a scrap by another name
+        ItemId stone = diamond("900", "0.50");
+        sendOut(stone);
+        assertThatThrownBy(() -> as(() -> {
+            adjusting.adjust(stone, BigDecimal.ONE.negate(), null, "Chipped");
+            return null;
+        })).isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("out for service");
     }
 
     @Test
