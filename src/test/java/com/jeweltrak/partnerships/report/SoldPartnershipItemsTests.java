@@ -19,6 +19,7 @@ import com.jeweltrak.inventory.ItemId;
 import com.jeweltrak.partnerships.PartnershipFixtures;
 import com.jeweltrak.partnerships.PartnershipId;
 import com.jeweltrak.partnerships.PartnershipReportFixtures;
+import com.jeweltrak.partnerships.PartnershipRows;
 import com.jeweltrak.partnerships.PendingPayouts;
 import com.jeweltrak.platform.users.BuiltInGroups;
 import com.jeweltrak.sales.InvoiceId;
@@ -53,6 +54,7 @@ class SoldPartnershipItemsTests {
     @Autowired MockMvc mvc;
     @Autowired PendingPayouts pending;
     @Autowired PartnershipFixtures fixtures;
+    @Autowired PartnershipRows partnershipRows;
 
     @BeforeAll
     static void sellCoOwnedItems(@Autowired TestTenants tenants, @Autowired PartnershipFixtures fixtures,
@@ -65,18 +67,19 @@ class SoldPartnershipItemsTests {
         ItemId a = fixtures.item(tenant, "8000");
         PartnershipId pa = fixtures.setUp(tenant, a, "10000", owner(pat, "40"), profitOnly(finn, "10"));
         decisionThreeInvoice = fixtures.sell(tenant, a, "16000");
-        report.owedSale(tenant, pa, decisionThreeInvoice);
+        report.owedSale(tenant, pa);
         decisionThreeItem = fixtures.stockId(tenant, a);
         // Olga owns half of a 1,000 piece sold for 3,000
         ItemId b = fixtures.item(tenant, "1000");
         PartnershipId pb = fixtures.setUp(tenant, b, null, owner(olga, "50"));
-        report.owedSale(tenant, pb, fixtures.sell(tenant, b, "3000"));
+        fixtures.sell(tenant, b, "3000");
+        report.owedSale(tenant, pb);
         olgasItem = fixtures.stockId(tenant, b);
         // Pat's half of a 2,000 piece sold for 5,000, already reconciled
         ItemId c = fixtures.item(tenant, "2000");
         PartnershipId pc = fixtures.setUp(tenant, c, null, owner(pat, "50"));
         InvoiceId sold = fixtures.sell(tenant, c, "5000");
-        report.owedSale(tenant, pc, sold);
+        report.owedSale(tenant, pc);
         paidReconciliation = report.reconcileOwnerSold(tenant, pc, java.time.LocalDate.of(2026, 11, 22), null, null, null);
         paidItem = fixtures.stockId(tenant, c);
     }
@@ -129,6 +132,11 @@ class SoldPartnershipItemsTests {
         // PendingPayouts; 7,000 + 1,500 + 0
         BigDecimal owed = fixtures.tx(tenant, () -> pending.total());
         assertThat(owed).isEqualByComparingTo("8500.00");
+        assertThat(fixtures.tx(tenant, () -> partnershipRows.pendingTotal(null))).isEqualByComparingTo(owed);
+        for (ContactId partner : List.of(pat, finn, olga)) {
+            assertThat(fixtures.tx(tenant, () -> pending.owedTo(partner)))
+                    .isEqualByComparingTo(fixtures.tx(tenant, () -> partnershipRows.pendingTotal(partner)));
+        }
         String apiTotal = JsonPath.read(api(""), "$.pendingPayoutsTotal");
         assertThat(new BigDecimal(apiTotal)).isEqualByComparingTo(owed);
         List<String> rows = JsonPath.read(api(""), "$.content[*].pendingPayouts");
