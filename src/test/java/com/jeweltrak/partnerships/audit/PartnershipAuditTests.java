@@ -110,6 +110,12 @@ class PartnershipAuditTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("What this records for an IRS audit").contains("reconciledpartnerships.ActualCost")
                 .contains("$250 trade discount applied per agreement").contains("OwnerSold");
+        // R18 "where did the rest go": partnerships never read the journal, the view links to its entries instead
+        String stockId = fixtures.tx(tenant, () -> audits.get(ownerSold)).stockId();
+        assertThat(page).contains("/accounting/journal?q=" + stockId);
+        String journal = mvc.perform(get("/accounting/journal").param("q", stockId).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(journal).contains("Partnership reconciliation " + stockId);
     }
 
     @Test
