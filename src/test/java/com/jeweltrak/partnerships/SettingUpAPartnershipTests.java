@@ -32,6 +32,7 @@ class SettingUpAPartnershipTests {
     @Autowired SettingUpAPartnership settingUp;
     @Autowired Contacts contacts;
     @Autowired Items items;
+    @Autowired com.jeweltrak.contacts.ContactRoles roles;
 
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants, @Autowired PartnershipFixtures fixtures) {
@@ -115,5 +116,17 @@ class SettingUpAPartnershipTests {
         ItemId item = fixtures.item(tenant, "10000");
         fixtures.setUp(tenant, item, null, profitOnly(cy, "10"));
         assertThat(fixtures.partnerEquity(tenant, cy)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aPartnerKeepsThePartnerRoleWhileTheirPartnershipIsActive() {
+        // 07-contacts §Unified Contacts R11: open business in the role keeps it
+        ContactId dee = fixtures.contact(tenant, "Dee", "Keeper", true);
+        ItemId item = fixtures.item(tenant, "1000");
+        fixtures.setUp(tenant, item, null, owner(dee, "20"));
+        assertThatThrownBy(() -> fixtures.as(tenant, () -> {
+            roles.remove(dee, ContactRole.PARTNER);
+            return null;
+        })).hasMessageContaining("partner on 1 active");
     }
 }
