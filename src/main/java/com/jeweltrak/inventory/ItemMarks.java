@@ -8,7 +8,9 @@ import java.util.Map;
  * Another module's small badges on items (e.g. partnerships' "P" for a partnership item), shown on every inventory
  * list row, the item page's header, the item's Quick Peek and invoice lines on the invoice page. Asked once for a whole
  * page of items — an implementation answers with one query, never one per item. Items without marks may be absent
- * from the map.
+ * from the map. Pages call it outside any transaction: an implementation that reads the database is
+ * {@code @Transactional(readOnly = true)} (the tenant is set per transaction — without one, row-level security shows
+ * no rows). It decides itself who sees its marks.
  */
 public interface ItemMarks {
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Another module's tabs on the item page (e.g. partnerships' Partnership tab): each tab's body is loaded by htmx from
  * its {@code url} when the tab is first shown. Modules declare one as a bean; the implementer decides who sees a tab
- * (an empty list for someone who may not). Inventory knows none of them.
+ * (an empty list for someone who may not). Inventory knows none of them. Called outside any transaction: an
+ * implementation that reads the database is {@code @Transactional(readOnly = true)}.
  */
 public interface ItemTabs {
 

@@ -33,6 +33,16 @@ public class TakingInAWorkOrder {
 
     @Transactional
     public WorkOrderId takeIn(StoreId storeId, WorkOrderDetails details) {
+        return takeIn(storeId, details, null);
+    }
+
+    /**
+     * The same, with a warranty period (§10 R2: typed at intake or copied from the template); WarrantyExpiresAt =
+     * intake date + WarrantyDays calendar days (R3). Null or 0 days: no warranty (R4).
+     */
+    @Transactional
+    public WorkOrderId takeIn(StoreId storeId, WorkOrderDetails details, Integer warrantyDays) {
+        WarrantyRules.check(warrantyDays);
         if (storeId == null) throw new BusinessRuleViolated("storeId", "Choose the store that takes the job in.");
         Store store = stores.get(storeId);
         if (!store.active()) throw new BusinessRuleViolated("storeId", "The store " + store.name() + " is closed.");
@@ -46,8 +56,8 @@ public class TakingInAWorkOrder {
                         insert into work_order (tenant_id, store_id, number, order_type, stock_type, customer_id, vendor_id,
                                                 salesperson_id, description, main_group, category, unit_price, price_quoted,
                                                 intake_date, promised_date, rush, location, internal_notes, status,
-                                                lane_entered_at, created_at, created_by)
-                        values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                lane_entered_at, created_at, created_by, warranty_days, warranty_expires_at)
+                        values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id""")
                 .params(storeId.value(), number, details.orderType().value(), details.stockType(),
                         details.customer() == null ? null : details.customer().value(),
@@ -58,7 +68,8 @@ public class TakingInAWorkOrder {
                         details.promisedDate(), details.rush(), WorkOrderWork.blank(details.location()),
                         WorkOrderWork.blank(details.internalNotes()), status.value(),
                         java.sql.Timestamp.from(now), java.sql.Timestamp.from(now),
-                        work.actor() == null ? null : work.actor().value())
+                        work.actor() == null ? null : work.actor().value(), warrantyDays,
+                        warrantyDays == null ? null : intake.plusDays(warrantyDays))
                 .query(Long.class).single();
         return new WorkOrderId(id);
     }

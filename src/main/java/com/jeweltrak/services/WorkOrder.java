@@ -15,12 +15,44 @@ public record WorkOrder(WorkOrderId id, StoreId store, long number, OrderType or
                         ContactId customer, ContactId vendor, UserId salesperson, String description, String mainGroup,
                         String category, BigDecimal unitPrice, BigDecimal priceQuoted, LocalDate intakeDate,
                         LocalDate promisedDate, boolean rush, String location, String internalNotes,
-                        WorkOrderStatus status, Instant laneEnteredAt, Instant createdAt, List<Stage> stages) {
+                        WorkOrderStatus status, Instant laneEnteredAt, Instant createdAt, List<Stage> stages,
+                        Integer warrantyDays, LocalDate warrantyExpiresAt, WorkOrderId warrantyOf) {
+
+    /** A job without a warranty record (§10 R1: a warranty is optional). */
+    public WorkOrder(WorkOrderId id, StoreId store, long number, OrderType orderType, String stockType,
+                     ContactId customer, ContactId vendor, UserId salesperson, String description, String mainGroup,
+                     String category, BigDecimal unitPrice, BigDecimal priceQuoted, LocalDate intakeDate,
+                     LocalDate promisedDate, boolean rush, String location, String internalNotes,
+                     WorkOrderStatus status, Instant laneEnteredAt, Instant createdAt, List<Stage> stages) {
+        this(id, store, number, orderType, stockType, customer, vendor, salesperson, description, mainGroup, category,
+                unitPrice, priceQuoted, intakeDate, promisedDate, rush, location, internalNotes, status, laneEnteredAt,
+                createdAt, stages, null, null, null);
+    }
 
     /** A step of the job (§0 Stage). */
     public record Stage(long id, int position, String name, ContactId vendor, String status, LocalDate sentDate,
                         LocalDate dueDate, BigDecimal expectedCost, BigDecimal actualCost, String instructions,
                         String trackingNumber, String notes) {
+    }
+
+    /** §10 R4: 0 days (engraving) and no days both mean no warranty. */
+    public boolean hasWarranty() {
+        return warrantyDays != null && warrantyDays > 0;
+    }
+
+    /** §10 R5: the warranty runs through its expiry date, inclusive (inferred). */
+    public boolean warrantyRunsOn(LocalDate day) {
+        return hasWarranty() && !day.isAfter(warrantyExpiresAt);
+    }
+
+    /** §10 R8: a redo points at its original. */
+    public boolean isRedo() {
+        return warrantyOf != null;
+    }
+
+    /** §0: the number as shown; a custom job shows it as its BuildID, six digits zero-padded (142 → 000142). */
+    public String numberText() {
+        return orderType == OrderType.CUSTOM ? String.format("%06d", number) : Long.toString(number);
     }
 
     /** §1 R4. */

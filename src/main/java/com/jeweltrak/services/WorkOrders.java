@@ -21,7 +21,7 @@ public class WorkOrders {
     static final String HEADER = """
             select id, store_id, number, order_type, stock_type, customer_id, vendor_id, salesperson_id, description,
                    main_group, category, unit_price, price_quoted, intake_date, promised_date, rush, location,
-                   internal_notes, status, lane_entered_at, created_at
+                   internal_notes, status, lane_entered_at, created_at, warranty_days, warranty_expires_at, warranty_of_id
             from work_order""";
 
     private final JdbcClient jdbc;
@@ -74,6 +74,13 @@ public class WorkOrders {
         return new com.jeweltrak.platform.Paged<>(query.query((rs, n) -> header(rs, List.of())).list(), page, size, total);
     }
 
+    /** §10: the warranty redos opened from a job, oldest first (stages left out). */
+    @Transactional(readOnly = true)
+    public List<WorkOrder> redosOf(WorkOrderId original) {
+        return jdbc.sql(HEADER + " where warranty_of_id = ? order by created_at, id").param(original.value())
+                .query((rs, n) -> header(rs, List.of())).list();
+    }
+
     private Optional<WorkOrder> read(WorkOrderId id, String lock) {
         return jdbc.sql(HEADER + " where id = ?" + lock).param(id.value())
                 .query((rs, n) -> header(rs, stages(id))).optional();
@@ -103,7 +110,9 @@ public class WorkOrders {
                 rs.getBoolean("rush"), rs.getString("location"), rs.getString("internal_notes"),
                 WorkOrderStatus.of(rs.getString("status")),
                 rs.getObject("lane_entered_at", java.time.OffsetDateTime.class).toInstant(),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), stages);
+                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), stages,
+                rs.getObject("warranty_days", Integer.class), rs.getObject("warranty_expires_at", java.time.LocalDate.class),
+                rs.getObject("warranty_of_id", Long.class) == null ? null : new WorkOrderId(rs.getLong("warranty_of_id")));
     }
 
     private static UserId user(ResultSet rs, String column) throws SQLException {

@@ -9,6 +9,7 @@ import com.jeweltrak.sales.Invoice;
 import com.jeweltrak.sales.InvoiceAmounts;
 import com.jeweltrak.sales.InvoiceLine;
 import com.jeweltrak.sales.InvoicePayment;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** An invoice over the API (design §5b): money as decimal strings, the number as a string, ids as numbers. */
 record InvoiceJson(long id, String invoiceNumber, long storeId, String status, Long customerId, Long salespersonId,
@@ -19,12 +20,24 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
      * 02-sales §Trade-In: {@code tradeConcession} on sold lines; {@code tradeActualValue}, {@code tradeFamily},
      * {@code tradeCategory}, {@code tradeInItemId} (once finalized) on TRADE_IN lines, whose {@code net} is minus the
      * credit. {@code grossProfit} = Qty × UnitPrice − Adjustment − TradeConcession − cost (09 §13 R2; 0 on a trade-in):
-     * with the cost, for those who may see cost.
+     * with the cost, for those who may see cost. {@code partnerSettlement} (02-sales §Partnerships R11, R16): the line
+     * sells a co-owned item to a partner, its cost the store's basis — also for those who may see cost only.
      */
     record LineJson(long id, String kind, Long itemId, String stockId, String description, String quantity, String unitPrice,
-                    String adjustment, String net, boolean taxable, String cost, Long sourceLineId, String tradeConcession,
+                    String adjustment, String net, boolean taxable,
+                    @Schema(description = "The line's cost, a decimal string: the item's cost captured on the line, or a "
+                            + "partner settlement's basis (02-sales §Partnerships R11). Only with CanViewCost; null otherwise.")
+                    String cost,
+                    Long sourceLineId, String tradeConcession,
                     String tradeActualValue, String tradeFamily, String tradeCategory, Long tradeInItemId,
-                    String grossProfit) {
+                    @Schema(description = "Gross profit (09-reports §13 R2, R4, R6): Qty × UnitPrice − Adjustment − "
+                            + "TradeConcession − cost, a decimal string; 0.00 on a trade-in line. Only with CanViewCost; "
+                            + "null otherwise.")
+                    String grossProfit,
+                    @Schema(description = "true on a partner settlement line (Sell to Partner, 02-sales §Partnerships "
+                            + "R11): never taxable, cost = the store's basis, so its gross profit is the store's gain. "
+                            + "Only with CanViewCost; null otherwise.")
+                    Boolean partnerSettlement) {
     }
 
     record PaymentJson(long id, String method, String methodName, String amount, String tendered, String changeDue,
@@ -59,7 +72,7 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
                 l.isTradeIn() && cost ? money(l.cost()) : null, l.isTradeIn() ? l.tradeIn().family() : null,
                 l.isTradeIn() ? l.tradeIn().category() : null,
                 l.isTradeIn() && l.tradeIn().item() != null ? l.tradeIn().item().value() : null,
-                cost ? money(l.grossProfit()) : null);
+                cost ? money(l.grossProfit()) : null, cost ? l.partnerSettlement() : null);
     }
 
     private static PaymentJson payment(InvoicePayment p) {

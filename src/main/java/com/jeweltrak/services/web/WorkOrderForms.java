@@ -22,11 +22,45 @@ final class WorkOrderForms {
     record WorkOrderForm(String orderType, String stockType, Long customerId, Long newCustomerId, Long vendorId,
                          Long newVendorId, Long salespersonId, String description, String mainGroup, String category,
                          String unitPrice, String priceQuoted, String intakeDate, String promisedDate, Boolean rush,
-                         String location, String internalNotes) {
+                         String location, String internalNotes, String warrantyDays, Long templateId, Long warrantyOf) {
 
         static WorkOrderForm blank() {
             return new WorkOrderForm("repair", "J", null, null, null, null, null, null, null, null, null, null, null, null,
-                    false, null, null);
+                    false, null, null, null, null, null);
+        }
+
+        /**
+         * §8 R5: picking a template fills Describe, Unit price, the job type (unless the template is for Any) and the
+         * warranty days; instructions, rush and the promised date (intake + days) come along (inferred). Everything
+         * stays editable (R7).
+         */
+        static WorkOrderForm fromTemplate(com.jeweltrak.services.templates.JobTemplate t, LocalDate today) {
+            return new WorkOrderForm(t.orderType() == null ? "repair" : t.orderType().value(), "J", null, null, null, null,
+                    null, t.description(), null, null, plain(t.unitPrice()), null, null,
+                    t.promisedInDays() == null ? null : today.plusDays(t.promisedInDays()).toString(), t.rush(), null,
+                    t.instructions(), t.warrantyDays() == null ? null : t.warrantyDays().toString(), t.id().value(), null);
+        }
+
+        /**
+         * §10 R7: the redo form — the original's customer, job and stock type, the piece described again; the price
+         * is $0 inside the warranty window and left blank outside it.
+         */
+        static WorkOrderForm redoOf(WorkOrder original, boolean inside) {
+            return new WorkOrderForm(original.orderType().value(), original.stockType(),
+                    original.customer() == null ? null : original.customer().value(), null, null, null, null,
+                    "Warranty redo of " + original.numberText() + ": " + original.item(), original.mainGroup(),
+                    original.category(), inside ? "0.00" : null, null, null, null, false, null, null, null, null,
+                    original.id().value());
+        }
+
+        /** §10 R2: the warranty days as typed; blank means none. */
+        Integer warranty() {
+            if (warrantyDays == null || warrantyDays.isBlank()) return null;
+            try {
+                return Integer.valueOf(warrantyDays.strip());
+            } catch (NumberFormatException e) {
+                throw new BusinessRuleViolated("warrantyDays", "Type the warranty as whole days, e.g. 90 (0: no warranty).");
+            }
         }
 
         static WorkOrderForm of(WorkOrder w) {
@@ -34,7 +68,8 @@ final class WorkOrderForms {
                     null, w.vendor() == null ? null : w.vendor().value(), null,
                     w.salesperson() == null ? null : w.salesperson().value(), w.description(), w.mainGroup(), w.category(),
                     plain(w.unitPrice()), plain(w.priceQuoted()), text(w.intakeDate()), text(w.promisedDate()), w.rush(),
-                    w.location(), w.internalNotes());
+                    w.location(), w.internalNotes(), w.warrantyDays() == null ? null : w.warrantyDays().toString(), null,
+                    null);
         }
 
         WorkOrderDetails details() {
@@ -55,6 +90,21 @@ final class WorkOrderForms {
     }
 
     record StatusForm(String status) {
+    }
+
+    /** Revise Quote (03-services §4 R2): an amount, notes optional. */
+    record QuoteForm(String amount, String notes) {
+    }
+
+    /** An e-mailed document: a blank address means the customer's own. */
+    record EmailForm(String toAddress) {
+    }
+
+    /** Money as the Quote History card shows it (§4 R4 "Current quote $4,250 (v3)"): cents only when there are some. */
+    static String dollars(BigDecimal amount) {
+        BigDecimal cents = amount.setScale(2, java.math.RoundingMode.HALF_UP);
+        java.text.DecimalFormat format = new java.text.DecimalFormat(cents.stripTrailingZeros().scale() <= 0 ? "#,##0" : "#,##0.00");
+        return "$" + format.format(cents);
     }
 
     record StageForm(String name, Long vendorId, String stageStatus, String sentDate, String dueDate, String expectedCost,
@@ -89,7 +139,7 @@ final class WorkOrderForms {
         }
     }
 
-    private static String plain(BigDecimal amount) {
+    static String plain(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 

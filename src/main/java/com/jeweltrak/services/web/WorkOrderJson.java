@@ -12,7 +12,7 @@ record WorkOrderJson(long id, long storeId, long number, String orderType, Strin
                      String unitPrice, String priceQuoted, String intakeDate, String promisedDate, boolean rush,
                      String location, String internalNotes, String status, String statusLabel, String lane,
                      long daysInStage, List<String> nextStatuses, Instant laneEnteredAt, Instant createdAt,
-                     List<StageJson> stages) {
+                     List<StageJson> stages, Integer warrantyDays, String warrantyExpiresAt, Long warrantyOfId) {
 
     record StageJson(long id, int position, String name, Long vendorId, String status, String sentDate, String dueDate,
                      String expectedCost, String actualCost, String instructions, String trackingNumber, String notes) {
@@ -29,7 +29,8 @@ record WorkOrderJson(long id, long storeId, long number, String orderType, Strin
                 w.stages().stream().map(s -> new StageJson(s.id(), s.position(), s.name(),
                         s.vendor() == null ? null : s.vendor().value(), s.status(), text(s.sentDate()), text(s.dueDate()),
                         money(s.expectedCost()), money(s.actualCost()), s.instructions(), s.trackingNumber(), s.notes()))
-                        .toList());
+                        .toList(), w.warrantyDays(), text(w.warrantyExpiresAt()),
+                w.warrantyOf() == null ? null : w.warrantyOf().value());
     }
 
     static String money(BigDecimal amount) {

@@ -48,11 +48,12 @@ class WorkOrdersApi {
     record WorkOrderRequest(Long storeId, String orderType, String stockType, Long customerId, Long vendorId,
                             Long salespersonId, String description, String mainGroup, String category, String unitPrice,
                             String priceQuoted, String intakeDate, String promisedDate, Boolean rush, String location,
-                            String internalNotes) {
+                            String internalNotes, Integer warrantyDays, Long templateId) {
 
         WorkOrderForm form() {
             return new WorkOrderForm(orderType, stockType, customerId, null, vendorId, null, salespersonId, description,
-                    mainGroup, category, unitPrice, priceQuoted, intakeDate, promisedDate, rush, location, internalNotes);
+                    mainGroup, category, unitPrice, priceQuoted, intakeDate, promisedDate, rush, location, internalNotes,
+                    warrantyDays == null ? null : warrantyDays.toString(), templateId, null);
         }
     }
 
@@ -76,10 +77,13 @@ class WorkOrdersApi {
     private final ChangingAStage changingStage;
     private final WorkOrderSearchEntries search;
     private final Clock clock;
+    private final com.jeweltrak.services.templates.TakingInFromATemplate fromTemplate;
 
     WorkOrdersApi(WorkOrders workOrders, TakingInAWorkOrder takingIn, ChangingAWorkOrder changing,
                   ChangingTheStatus changingStatus, AddingAStage addingStage, ChangingAStage changingStage,
-                  WorkOrderSearchEntries search, Clock clock) {
+                  WorkOrderSearchEntries search, Clock clock,
+                  com.jeweltrak.services.templates.TakingInFromATemplate fromTemplate) {
+        this.fromTemplate = fromTemplate;
         this.workOrders = workOrders;
         this.takingIn = takingIn;
         this.changing = changing;
@@ -114,6 +118,7 @@ class WorkOrdersApi {
     @PostMapping
     @PreAuthorize(WorkOrderPermissions.CREATE)
     @Operation(summary = "Take in a job (numbered in the store's sequence; Quote needed without a price, else In production); "
+            + "warrantyDays sets the warranty (§10 R2, R3); templateId adds the template's default stages (§8); "
             + "422 when a repair or custom job has no customer")
     ResponseEntity<WorkOrderJson> create(@RequestBody WorkOrderRequest request) {
         StoreId store = request.storeId() != null ? new StoreId(request.storeId())
@@ -121,17 +126,22 @@ class WorkOrdersApi {
         if (store == null || !CurrentUser.require().mayAccess(store)) {
             throw new BusinessRuleViolated("storeId", "Choose one of the stores you work in.");
         }
-        WorkOrderId id = takingIn.takeIn(store, request.form().details());
+        WorkOrderForm form = request.form();
+        WorkOrderId id = form.templateId() == null ? takingIn.takeIn(store, form.details(), form.warranty())
+                : fromTemplate.takeIn(store, form.details(), form.warranty(),
+                new com.jeweltrak.services.templates.JobTemplateId(form.templateId()));
         search.reindex(id);
         return ResponseEntity.created(URI.create("/api/v1/work-orders/" + id)).body(WorkOrderJson.of(workOrders.get(id), Instant.now(clock)));
     }
 
     @PutMapping("/{id}")
     @PreAuthorize(WorkOrderPermissions.EDIT)
-    @Operation(summary = "Change a job's header (not its status); 422 for a finished job or a refused field")
+    @Operation(summary = "Change a job's header (not its status); warrantyDays, when given, replaces the warranty (0: none); "
+            + "422 for a finished job or a refused field")
     WorkOrderJson change(@PathVariable long id, @RequestBody WorkOrderRequest request) {
         WorkOrder job = visible(id);
-        changing.change(job.id(), request.form().details());
+        if (request.warrantyDays() == null) changing.change(job.id(), request.form().details());
+        else changing.change(job.id(), request.form().details(), request.warrantyDays());
         return reindexed(job.id());
     }
 

@@ -25,6 +25,14 @@ import com.jeweltrak.services.WorkOrder;
 import com.jeweltrak.services.WorkOrderId;
 import com.jeweltrak.services.WorkOrderStatus;
 import com.jeweltrak.services.WorkOrders;
+import com.jeweltrak.services.templates.JobTemplate;
+import com.jeweltrak.services.warranty.OpeningAWarrantyRedo;
+import com.jeweltrak.services.warranty.WarrantyWindow;
+import com.jeweltrak.services.templates.JobTemplateId;
+import com.jeweltrak.services.templates.JobTemplates;
+import com.jeweltrak.services.templates.TakingInFromATemplate;
+import com.jeweltrak.platform.tenancy.Stores;
+import java.time.Clock;
 import com.jeweltrak.services.web.WorkOrderForms.StageForm;
 import com.jeweltrak.services.web.WorkOrderForms.StatusForm;
 import com.jeweltrak.services.web.WorkOrderForms.WorkOrderForm;
@@ -62,11 +70,27 @@ class WorkOrdersController {
     private final ChangingAStage changingStage;
     private final Contacts contacts;
     private final WorkOrderSearchEntries search;
+    private final WorkOrderPage page;
+    private final OpeningAWarrantyRedo redo;
+    private final WarrantyWindow window;
+    private final JobTemplates templates;
+    private final TakingInFromATemplate fromTemplate;
+    private final Stores stores;
+    private final Clock clock;
 
     WorkOrdersController(WorkOrders workOrders, WorkOrderRows rows, WorkOrderViewPreference views, ListDefinitions lists,
                          ListRendering listRendering, TakingInAWorkOrder takingIn, ChangingAWorkOrder changing,
                          ChangingTheStatus changingStatus, AddingAStage addingStage, ChangingAStage changingStage,
-                         Contacts contacts, WorkOrderSearchEntries search) {
+                         Contacts contacts, WorkOrderSearchEntries search, JobTemplates templates,
+                         TakingInFromATemplate fromTemplate, Stores stores, Clock clock, WorkOrderPage page,
+                         OpeningAWarrantyRedo redo, WarrantyWindow window) {
+        this.page = page;
+        this.redo = redo;
+        this.window = window;
+        this.templates = templates;
+        this.fromTemplate = fromTemplate;
+        this.stores = stores;
+        this.clock = clock;
         this.workOrders = workOrders;
         this.rows = rows;
         this.views = views;
@@ -105,6 +129,8 @@ class WorkOrdersController {
             view = views.of(me.id());
         }
         model.addAttribute("view", view);
+        // "New from template" (§8): the active templates, each one click away from a filled intake form
+        model.addAttribute("intakeTemplates", me.can("Repairs.Create") ? templates.forIntake(null) : List.of());
         if (WorkOrderViewPreference.LIST.equals(view)) {
             params.remove("view");
             return listRendering.page(lists.forCurrentUser(WorkOrdersList.KEY), params, request, model, "services/work-orders");
@@ -129,11 +155,44 @@ class WorkOrdersController {
         model.addAttribute("lanes", lanes);
     }
 
+    /**
+     * The intake form, blank or (§8 R5) filled from {@code ?template=}: "New from template" on the work orders page and
+     * the "Start from a template" picker both come here. Another tenant's template is a 404.
+     */
     @GetMapping("/work-orders/new")
     @PreAuthorize(WorkOrderPermissions.CREATE)
-    String newForm(Model model) {
-        model.addAttribute("workOrderForm", WorkOrderForm.blank());
+    String newForm(@RequestParam(required = false) Long template, @RequestParam(required = false) Long warrantyOf,
+                   Model model) {
+        if (warrantyOf != null) {
+            WorkOrder original = page.visible(warrantyOf);
+            WarrantyWindow.Standing standing = redoBanner(original, model);
+            model.addAttribute("workOrderForm", WorkOrderForm.redoOf(original, standing.inside()));
+            model.addAttribute("customerName", page.name(original.customer()));
+        } else if (template != null) {
+            JobTemplate t = templates.get(new JobTemplateId(template));
+            model.addAttribute("workOrderForm", WorkOrderForm.fromTemplate(t, today()));
+            model.addAttribute("templateName", t.name());
+        } else {
+            model.addAttribute("workOrderForm", WorkOrderForm.blank());
+        }
         return intakePage(model);
+    }
+
+    /**
+     * §10 R7: green banner inside the window (the original and its expiry), amber once it has passed; red with the
+     * reason when the job may not be redone at all (saving is then refused with that reason).
+     */
+    private WarrantyWindow.Standing redoBanner(WorkOrder original, Model model) {
+        WarrantyWindow.Standing standing = window.of(original);
+        model.addAttribute("redoOriginal", original);
+        model.addAttribute("redoStanding", standing);
+        return standing;
+    }
+
+    private java.time.LocalDate today() {
+        CurrentUser.StoreChoice store = CurrentUser.require().currentStore();
+        java.time.ZoneId zone = store == null ? java.time.ZoneId.systemDefault() : stores.get(store.id()).timeZone();
+        return java.time.LocalDate.now(clock.withZone(zone));
     }
 
     @PostMapping("/work-orders")
@@ -143,45 +202,51 @@ class WorkOrdersController {
         CurrentUser.StoreChoice store = CurrentUser.require().currentStore();
         try {
             if (store == null) throw new BusinessRuleViolated("Choose the store you work in first (the store switcher at the top).");
-            WorkOrderId id = takingIn.takeIn(store.id(), form.details());
+            WorkOrderId id;
+            if (form.warrantyOf() != null) {
+                id = redo.open(page.visible(form.warrantyOf()).id(), store.id(), form.details());
+            } else if (form.templateId() != null) {
+                id = fromTemplate.takeIn(store.id(), form.details(), form.warranty(), new JobTemplateId(form.templateId()));
+            } else {
+                id = takingIn.takeIn(store.id(), form.details(), form.warranty());
+            }
             search.reindex(id);
             return "redirect:/services/work-orders/" + id;
         } catch (BusinessRuleViolated violation) {
             FormErrors.reject(result, violation);
             response.setStatus(422);
-            model.addAttribute("customerName", name(chosen(form.newCustomerId(), form.customerId())));
-            model.addAttribute("vendorName", name(chosen(form.newVendorId(), form.vendorId())));
+            if (form.warrantyOf() != null) redoBanner(page.visible(form.warrantyOf()), model);
+            model.addAttribute("customerName", page.name(chosen(form.newCustomerId(), form.customerId())));
+            model.addAttribute("vendorName", page.name(chosen(form.newVendorId(), form.vendorId())));
             return intakePage(model);
         }
     }
 
     private String intakePage(Model model) {
-        options(model);
+        // §8 R6: the picker lists the active templates of the form's job type and those for Any
+        WorkOrderForm form = (WorkOrderForm) model.getAttribute("workOrderForm");
+        OrderType type = form == null || form.orderType() == null ? null : safeType(form.orderType());
+        model.addAttribute("templates", templates.forIntake(type));
+        page.options(model);
         return "services/new-work-order";
     }
 
     @GetMapping("/work-orders/{id}")
     @PreAuthorize(WorkOrderPermissions.VIEW)
     String show(@PathVariable long id, Model model) {
-        WorkOrder job = visible(id);
-        model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-        model.addAttribute("statusForm", new StatusForm(job.status().value()));
-        model.addAttribute("stageForm", StageForm.blank());
-        return detail(job, model);
+        WorkOrder job = page.visible(id);
+        return page.render(job, model);
     }
 
     @PostMapping("/work-orders/{id}")
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String change(@PathVariable long id, @ModelAttribute("workOrderForm") WorkOrderForm form, BindingResult result,
                   HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
-        String outcome = act(job, result, response, model, () -> changing.change(job.id(), form.details()), () -> {
-            model.addAttribute("statusForm", new StatusForm(job.status().value()));
-            model.addAttribute("stageForm", StageForm.blank());
-        });
+        WorkOrder job = page.visible(id);
+        String outcome = page.act(job, result, response, model, () -> changing.change(job.id(), form.details(), form.warranty()));
         if (result.hasErrors()) {
-            model.addAttribute("customerName", name(chosen(form.newCustomerId(), form.customerId())));
-            model.addAttribute("vendorName", name(chosen(form.newVendorId(), form.vendorId())));
+            model.addAttribute("customerName", page.name(chosen(form.newCustomerId(), form.customerId())));
+            model.addAttribute("vendorName", page.name(chosen(form.newVendorId(), form.vendorId())));
         }
         return outcome;
     }
@@ -190,8 +255,8 @@ class WorkOrdersController {
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String status(@PathVariable long id, @ModelAttribute("statusForm") StatusForm form, BindingResult result,
                   HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
-        return act(job, result, response, model, () -> {
+        WorkOrder job = page.visible(id);
+        return page.act(job, result, response, model, () -> {
             WorkOrderStatus target;
             try {
                 target = WorkOrderStatus.of(form.status());
@@ -199,9 +264,6 @@ class WorkOrdersController {
                 throw new BusinessRuleViolated("status", "Choose a status.");
             }
             changingStatus.change(job.id(), target);
-        }, () -> {
-            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-            model.addAttribute("stageForm", StageForm.blank());
         });
     }
 
@@ -209,83 +271,31 @@ class WorkOrdersController {
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String addStage(@PathVariable long id, @ModelAttribute("stageForm") StageForm form, BindingResult result,
                     HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
-        return act(job, result, response, model, () -> addingStage.add(job.id(), form.details()), () -> {
-            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-            model.addAttribute("statusForm", new StatusForm(job.status().value()));
-        });
+        WorkOrder job = page.visible(id);
+        return page.act(job, result, response, model, () -> addingStage.add(job.id(), form.details()));
     }
 
     @PostMapping("/work-orders/{id}/stages/{stageId}")
     @PreAuthorize(WorkOrderPermissions.EDIT)
     String changeStage(@PathVariable long id, @PathVariable long stageId, @ModelAttribute("stageForm") StageForm form,
                        BindingResult result, HttpServletResponse response, Model model) {
-        WorkOrder job = visible(id);
+        WorkOrder job = page.visible(id);
         if (job.stages().stream().noneMatch(s -> s.id() == stageId)) throw new RecordNotFound("Stage", stageId);
         model.addAttribute("editedStage", stageId);
-        return act(job, result, response, model, () -> changingStage.change(job.id(), stageId, form.details()), () -> {
-            model.addAttribute("workOrderForm", WorkOrderForm.of(job));
-            model.addAttribute("statusForm", new StatusForm(job.status().value()));
-        });
+        return page.act(job, result, response, model, () -> changingStage.change(job.id(), stageId, form.details()));
     }
 
-    /** Post/redirect/get; a refused rule shows beside its field with everything typed kept (422). */
-    private String act(WorkOrder job, BindingResult result, HttpServletResponse response, Model model, Runnable action,
-                       Runnable otherForms) {
+    private static OrderType safeType(String value) {
         try {
-            action.run();
-            search.reindex(job.id());
-            return "redirect:/services/work-orders/" + job.id();
-        } catch (BusinessRuleViolated violation) {
-            FormErrors.reject(result, violation);
-            response.setStatus(422);
-            otherForms.run();
-            return detail(workOrders.get(job.id()), model);
+            return OrderType.of(value);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-    }
-
-    private String detail(WorkOrder job, Model model) {
-        model.addAttribute("job", job);
-        model.addAttribute("row", rows.row(job.id().value()));
-        model.addAttribute("customerName", name(job.customer()));
-        model.addAttribute("vendorName", name(job.vendor()));
-        Map<String, String> next = new LinkedHashMap<>();
-        next.put(job.status().value(), job.status().label());
-        for (WorkOrderStatus s : job.status().next(job.orderType())) next.put(s.value(), s.label());
-        model.addAttribute("nextStatuses", next);
-        Map<Long, String> stageVendors = new LinkedHashMap<>();
-        job.stages().forEach(s -> stageVendors.put(s.id(), name(s.vendor())));
-        model.addAttribute("stageVendors", stageVendors);
-        options(model);
-        return "services/work-order";
     }
 
     private static com.jeweltrak.contacts.ContactId chosen(Long picked, Long current) {
         Long id = picked != null ? picked : current;
         return id == null ? null : new com.jeweltrak.contacts.ContactId(id);
-    }
-
-    private String name(com.jeweltrak.contacts.ContactId id) {
-        return id == null ? null : contacts.find(id).map(Contact::displayName).orElse(null);
-    }
-
-    private void options(Model model) {
-        Map<String, String> types = new LinkedHashMap<>();
-        Arrays.stream(OrderType.values()).forEach(t -> types.put(t.value(), t.label()));
-        model.addAttribute("orderTypes", types);
-        model.addAttribute("stockTypes", Map.of("", "—", "J", "Jewelry", "W", "Watch", "S", "Loose stone"));
-        Map<String, String> stageStatuses = new LinkedHashMap<>();
-        for (String s : List.of("pending", "sent", "returned", "done")) stageStatuses.put(s, s.substring(0, 1).toUpperCase() + s.substring(1));
-        model.addAttribute("stageStatuses", stageStatuses);
-        model.addAttribute("customerRole", ContactRole.CUSTOMER);
-        model.addAttribute("vendorRole", ContactRole.VENDOR);
-    }
-
-    /** The job if it exists for this tenant and lies in a store the person may access; else 404. */
-    private WorkOrder visible(long id) {
-        WorkOrder job = workOrders.get(new WorkOrderId(id));
-        if (!CurrentUser.require().mayAccess(job.store())) throw new RecordNotFound("Work order", id);
-        return job;
     }
 
 }

@@ -210,14 +210,14 @@ final class SweepFixtures {
         }));
     }
 
-    /** A repair of the tenant's with one stage (issue 9): its id and the stage's. */
+    /** A repair of the tenant's with one stage and a price quoted (issue 9; its Quote PDF exists): its id and the stage's. */
     static long[] sweepWorkOrder(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long customer,
                                  String description) {
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
             long job = jdbc.sql("""
                             insert into work_order (tenant_id, store_id, number, order_type, customer_id, description,
-                                                    intake_date, status, lane_entered_at, created_at)
-                            values (jt_current_tenant(), ?, 900001, 'repair', ?, ?, current_date, 'quote_needed', now(), now())
+                                                    intake_date, status, lane_entered_at, created_at, price_quoted)
+                            values (jt_current_tenant(), ?, 900001, 'repair', ?, ?, current_date, 'quote_needed', now(), now(), 100)
                             returning id""")
                     .params(tenant.store().value(), customer, description).query(Long.class).single();
             long stage = jdbc.sql("""
@@ -267,6 +267,53 @@ final class SweepFixtures {
                             values (jt_current_tenant(), ?, 'OwnerSold', ?, current_date, 500, 100, 'OWED')""")
                     .params(partnership, Long.valueOf(invoice)).update();
             return partnership;
+        }));
+    }
+
+    /**
+     * A reconciled partnership (issue 8 §Partnerships R7, R18) of the tenant's item, sold on its invoice, with one
+     * partner's detail row carrying {@code notes}: the reconciliation's id.
+     */
+    static long sweepReconciliation(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long item,
+                                    long invoice, long partner, String notes) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long partnership = jdbc.sql("""
+                            insert into partnership (tenant_id, item_id, cycle, status) values (jt_current_tenant(), ?, 2, 'PAID')
+                            returning id""").param(item).query(Long.class).single();
+            jdbc.sql("""
+                            insert into partnership_partner (tenant_id, partnership_id, contact_id, share_kind, percent, position)
+                            values (jt_current_tenant(), ?, ?, 'OWNER', 50, 1)""").params(partnership, partner).update();
+            long sale = jdbc.sql("""
+                            insert into partnership_sale (tenant_id, partnership_id, settlement_type, invoice_id, sold_on,
+                                                          sale_price, cost, status)
+                            values (jt_current_tenant(), ?, 'OwnerSold', ?, current_date, 200, 100, 'RECONCILED') returning id""")
+                    .params(partnership, invoice).query(Long.class).single();
+            long reconciliation = jdbc.sql("""
+                            insert into reconciled_partnership (tenant_id, partnership_id, sale_id, item_id, invoice_id,
+                                settlement_type, actual_cost, partnership_value, primary_cost_value, sale_price, trade_concession,
+                                gross_profit, total_owner_profit_value, total_owner_profit_actual, reconciled_on, reconciled_at)
+                            values (jt_current_tenant(), ?, ?, ?, ?, 'OwnerSold', 100, 100, 50, 200, 0, 100, 25, 25,
+                                    current_date, now()) returning id""")
+                    .params(partnership, sale, item, invoice).query(Long.class).single();
+            jdbc.sql("""
+                            insert into reconciled_partnership_detail (tenant_id, reconciled_partnership_id, contact_id,
+                                share_kind, percent, cost_paid_amount, suggested_payout, payout, payment_date, payment_method, notes)
+                            values (jt_current_tenant(), ?, ?, 'OWNER', 50, 50, 125, 125, current_date, 'Cash', ?)""")
+                    .params(reconciliation, partner, notes).update();
+            return reconciliation;
+        }));
+    }
+
+    /** A job template (03-services §8) of the tenant's with one default stage: its id. */
+    static long sweepJobTemplate(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String name) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            long template = jdbc.sql("""
+                            insert into job_template (tenant_id, name, order_type, description, unit_price)
+                            values (jt_current_tenant(), ?, 'repair', ?, 45) returning id""")
+                    .params(name, name).query(Long.class).single();
+            jdbc.sql("insert into job_template_stage (tenant_id, template_id, position, name) values (jt_current_tenant(), ?, 1, 'Sweep')")
+                    .param(template).update();
+            return template;
         }));
     }
 }

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -99,7 +99,9 @@ final class SweepRoutes {
             entry("appraisals", Kind.APPRAISAL),
             entry("appraisal", Kind.APPRAISAL),
             entry("pieces", Kind.APPRAISAL_ITEM),
-            entry("partnerships", Kind.PARTNERSHIP));
+            entry("partnerships", Kind.PARTNERSHIP),
+            entry("reconciliations", Kind.RECONCILIATION),
+            entry("job-templates", Kind.JOB_TEMPLATE));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -265,7 +267,18 @@ final class SweepRoutes {
             entry("POST /api/v1/partnerships/{id}/reconcile", """
                     {"payments": [{"partnerId": {ownContact}, "paymentMethod": "Cash"}]}"""),
             entry("POST /api/v1/partnerships/{id}/sell-to-partner", """
-                    {"sellingPartnerId": {ownContact}}"""));
+                    {"sellingPartnerId": {ownContact}}"""),
+            entry("POST /settings/job-templates/{id}", "name=Sweep+template&orderType=repair&unitPrice=10"),
+            entry("POST /services/work-orders/{id}/quotes", "amount=10"),
+            entry("POST /api/v1/work-orders/{id}/warranty-redo", """
+                    {"unitPrice": "10"}"""),
+            entry("POST /services/work-orders/{id}/quote/email", "toAddress=sweep%40example.com"),
+            entry("POST /api/v1/work-orders/{id}/quotes", """
+                    {"amount": "10"}"""),
+            entry("POST /api/v1/work-orders/{id}/quote/email", """
+                    {"toAddress": "sweep@example.com"}"""),
+            entry("PUT /api/v1/job-templates/{id}", """
+                    {"name": "Sweep template", "orderType": "repair"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 

@@ -310,6 +310,18 @@ class TenantIsolationSweepTests {
                 otherIds.get(Kind.ITEM).getFirst(), otherIds.get(Kind.CONTACT).getFirst(), otherIds.get(Kind.INVOICE).getFirst()))));
         ownIds.put(Kind.PARTNERSHIP, ids(List.of(SweepFixtures.sweepPartnership(jdbc, transactions, a,
                 ownIds.get(Kind.ITEM).getFirst(), ownIds.get(Kind.CONTACT).getFirst(), ownIds.get(Kind.INVOICE).getFirst()))));
+        // partnership reconciliations (issue 8): one of B's on B's first item and invoice, one of A's
+        otherIds.put(Kind.RECONCILIATION, ids(List.of(SweepFixtures.sweepReconciliation(jdbc, transactions, b,
+                Long.parseLong(otherIds.get(Kind.ITEM).getFirst()), bInvoice[0],
+                Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()), "B-RECONCILIATION-" + unique))));
+        ownIds.put(Kind.RECONCILIATION, ids(List.of(SweepFixtures.sweepReconciliation(jdbc, transactions, a,
+                Long.parseLong(ownIds.get(Kind.ITEM).getFirst()), aInvoice[0],
+                Long.parseLong(ownIds.get(Kind.CONTACT).getFirst()), "A-RECONCILIATION-" + unique))));
+        otherTenantsStrings.add("B-RECONCILIATION-" + unique);
+        // job templates (issue 9): one of B's and one of A's
+        otherIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, b, "B-JOB-TEMPLATE-" + unique))));
+        ownIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, a, "A-JOB-TEMPLATE-" + unique))));
+        otherTenantsStrings.add("B-JOB-TEMPLATE-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
