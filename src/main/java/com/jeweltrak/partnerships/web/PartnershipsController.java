@@ -89,6 +89,7 @@ class PartnershipsController {
 
     /** The row's reconcile form: a fragment for htmx, else a page of its own. */
     @GetMapping("/{id}/reconcile")
+    @PreAuthorize("hasAuthority('Invoices.Edit') and hasAuthority('CanViewCost')")
     String reconcileForm(@PathVariable long id, HttpServletRequest request, Model model) {
         PartnershipRows.OwedRow row = owed(id);
         model.addAttribute("reconcileForm", ReconcileForm.of(row, today(row)));
