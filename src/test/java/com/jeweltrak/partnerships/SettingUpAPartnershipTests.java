@@ -33,6 +33,7 @@ class SettingUpAPartnershipTests {
     @Autowired Contacts contacts;
     @Autowired Items items;
     @Autowired com.jeweltrak.contacts.ContactRoles roles;
+    @Autowired com.jeweltrak.contacts.merging.MergingContacts merging;
 
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants, @Autowired PartnershipFixtures fixtures) {
@@ -128,5 +129,18 @@ class SettingUpAPartnershipTests {
             roles.remove(dee, ContactRole.PARTNER);
             return null;
         })).hasMessageContaining("partner on 1 active");
+    }
+
+    @Test
+    void mergingTwoPartnersOfOneItemKeepsOneRowWithBothShares() {
+        // 07-contacts §Consolidation R3: the partner rows move to the primary; one row per partner, the shares added
+        ContactId eve = fixtures.contact(tenant, "Eve", "Primary", true);
+        ContactId evie = fixtures.contact(tenant, "Evie", "Duplicate", true);
+        ItemId item = fixtures.item(tenant, "1000");
+        PartnershipId id = fixtures.setUp(tenant, item, null, owner(eve, "20"), owner(evie, "15"));
+        fixtures.as(tenant, () -> merging.merge(eve, List.of(evie)));
+        Partnership merged = fixtures.partnership(tenant, id);
+        assertThat(merged.partners()).extracting(PartnerShare::contact).containsExactly(eve);
+        assertThat(merged.partners().getFirst().percent()).isEqualByComparingTo("35");
     }
 }

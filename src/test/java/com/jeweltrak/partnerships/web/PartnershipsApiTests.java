@@ -188,4 +188,27 @@ class PartnershipsApiTests {
                 .andExpect(jsonPath("$.owed.suggestions[0].suggestedPayout").value("3600.00"))
                 .andExpect(jsonPath("$.owed.storeKeeps").value("5400.00"));
     }
+
+    @Test
+    void resettingAnActivePartnershipIsAConflict() throws Exception {
+        // 02-sales §Partnerships R10: only a Paid (or Sold and returned) cycle is closed by a reset
+        ItemId item = fixtures.item(tenant, "1000");
+        fixtures.setUp(tenant, item, null, owner(ida, "50"));
+        long id = fixtures.tx(tenant, () -> partnerships.latest(item).orElseThrow().id().value());
+        mvc.perform(post("/api/v1/partnerships/" + id + "/reset").with(tenant.owner().signedIn()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("still active")));
+    }
+
+    @Test
+    void aContactWithoutThePartnerRoleGainsItThroughTheApi() throws Exception {
+        // issue 8 bad input: "a partner without the partner role (added automatically per Unified Contacts)"
+        ContactId cal = fixtures.contact(tenant, "Cal", "Customer", false);
+        ItemId item = fixtures.item(tenant, "1000");
+        mvc.perform(post("/api/v1/items/" + item.value() + "/partnership").with(tenant.owner().signedIn())
+                        .contentType(MediaType.APPLICATION_JSON).content(setUpJson(null, partner(cal, "OWNER", "30", false))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/contacts/" + cal.value()).with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.roles", org.hamcrest.Matchers.hasItems("customer", "partner")));
+    }
 }
