@@ -144,6 +144,24 @@ class SoldPartnershipItemsTests {
     }
 
     @Test
+    void thePartnershipsPageAndTheReportShowTheSameFigureOwed() throws Exception {
+        // issue 8 point 7: what the Partnerships page says is owed is the report's "Pending payouts total"
+        String partnerships = mvc.perform(get("/partnerships").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String report = mvc.perform(get("/partnerships/sold-items").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String owed = figure(partnerships, "id=\"pendingTotal\">Pending payouts:\\s*<span[^>]*>([0-9.,]+)</span>");
+        assertThat(owed).isEqualTo("8,500.00");
+        assertThat(figure(report, "id=\"pendingPayoutsTotalAmount\">([0-9.,]+)<")).isEqualTo(owed);
+    }
+
+    private static String figure(String html, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void theExportCarriesTheReportColumns() throws Exception {
         // 02-sales §Partnerships R17: exportable, with the article's columns
         byte[] body = mvc.perform(get("/lists/export").with(tenant.owner().signedIn())
