@@ -65,6 +65,17 @@ class PartnershipPagesTests {
     }
 
     @Test
+    void thePartnersGridNamesEachPartnerNotTheirNumber() throws Exception {
+        // 02-sales §Partnerships UI: the partners grid (was "Contact 12": a SpEL map index read the variable's name)
+        ItemId item = fixtures.item(tenant, "8000");
+        fixtures.setUp(tenant, item, "10000", owner(gil, "40"));
+        mvc.perform(get("/partnerships/items/" + item.value()).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Gil Goldsmith</a>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Contact " + gil.value() + "</a>"))));
+    }
+
+    @Test
     void theTabIsAFragmentForHtmx() throws Exception {
         // P2's ItemTabs: the item page loads the tab's body by htmx
         ItemId item = fixtures.item(tenant, "1000");
