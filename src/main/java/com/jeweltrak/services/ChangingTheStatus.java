@@ -14,10 +14,12 @@ public class ChangingTheStatus {
 
     private final WorkOrderWork work;
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ChangingTheStatus(WorkOrderWork work, JdbcClient jdbc) {
+    ChangingTheStatus(WorkOrderWork work, JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.work = work;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -29,5 +31,7 @@ public class ChangingTheStatus {
         jdbc.sql("update work_order set status = ?, lane_entered_at = ? where id = ?")
                 .params(target.value(), java.sql.Timestamp.from(newLane ? work.now() : current.laneEnteredAt()), id.value())
                 .update();
+        // §14: the status's automations follow, in this transaction (a refusal among them undoes the change)
+        events.publishEvent(new WorkOrderStatusChanged(id, current.status(), target));
     }
 }
