@@ -42,9 +42,11 @@ class WorkOrderPage {
     private final WorkOrderSearchEntries search;
     private final Quotes quotes;
     private final WarrantyView warranty;
+    private final java.util.List<WorkOrderCard> cards;
 
     WorkOrderPage(WorkOrders workOrders, WorkOrderRows rows, Contacts contacts, WorkOrderSearchEntries search,
-                  Quotes quotes, WarrantyView warranty) {
+                  Quotes quotes, WarrantyView warranty, java.util.List<WorkOrderCard> cards) {
+        this.cards = cards;
         this.workOrders = workOrders;
         this.rows = rows;
         this.contacts = contacts;
@@ -99,6 +101,7 @@ class WorkOrderPage {
         model.addAttribute("currentQuote", versions.isEmpty() || job.priceQuoted() == null ? null
                 : "Current quote " + WorkOrderForms.dollars(job.priceQuoted()) + " (v" + versions.getLast().version() + ")");
         warranty.describe(job, model);
+        cards.forEach(card -> card.addTo(job, model));
         options(model);
         return "services/work-order";
     }

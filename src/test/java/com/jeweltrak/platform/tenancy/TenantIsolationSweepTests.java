@@ -294,6 +294,8 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(bJob[1])));
         ownIds.put(Kind.WORK_ORDER, ids(List.of(aJob[0])));
         ownIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(aJob[1])));
+        otherIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(bJob[2])));
+        ownIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(aJob[2])));
         otherTenantsStrings.add("B-WORK-ORDER-" + unique);
         // appraisals (issue 9): one of B's and one of A's, each with one item
         long[] bAppraisal = SweepFixtures.sweepAppraisal(jdbc, transactions, b,
