@@ -275,6 +275,10 @@ final class SweepRoutes {
             entry("POST /services/work-orders/{id}/deposits/{depositId}/refund", "method=CASH"),
             entry("POST /services/work-orders/{id}/deposits/{depositId}/store-credit", "method="),
             entry("POST /services/work-orders/{id}/invoice", "method="),
+            entry("POST /services/work-orders/{id}/message/send", "messageId=0&channel=EMAIL&to=sweep%40example.com&body=Sweep"),
+            entry("POST /services/work-orders/{id}/message/skip", "messageId=0"),
+            entry("POST /api/v1/work-orders/{id}/message", """
+                    {"messageId": 0, "action": "SKIP"}"""),
             entry("POST /api/v1/work-orders/{id}/deposits", """
                     {"amount": "10", "method": "CASH"}"""),
             entry("POST /api/v1/work-orders/{id}/deposits/{depositId}/refund", """
