@@ -1,8 +1,9 @@
 -- Deposits on work orders and invoicing the job (03-services §3, §14).
 -- §0 "InvoiceId (set once the job is invoiced)": the job records its invoice; the Deposits card hides then (§3 R1).
+-- An Open invoice made by mistake may be deleted (02-sales): the job is then no longer invoiced.
 alter table work_order
     add column invoice_id bigint,
-    add foreign key (tenant_id, invoice_id) references invoice (tenant_id, id);
+    add foreign key (tenant_id, invoice_id) references invoice (tenant_id, id) on delete set null (invoice_id);
 
 -- §3 R2–R4, R8, R10: a deposit taken before any invoice exists, held as a customer-deposit liability (R11). The spec's
 -- "payments row" appears when the deposit is applied to the job's invoice (R7: an invoice_payment of method DEPOSIT,

@@ -62,6 +62,7 @@ class WorkOrderDepositTests {
     @Autowired MovingAPaymentToCredit movingToCredit;
     @Autowired StoreCredits storeCredits;
     @Autowired Books books;
+    @Autowired com.jeweltrak.sales.DeletingAnInvoice deleting;
     @Autowired EditingContacts contacts;
     @Autowired TransactionTemplate transactions;
 
@@ -290,5 +291,28 @@ class WorkOrderDepositTests {
         run(() -> movingToCredit.move(id, payment));
         assertThat(held(customer)).isEqualByComparingTo("0");
         assertThat(as(() -> books.arBalance(customer))).isEqualByComparingTo("-100.00");
+    }
+
+    @Test
+    void deletingTheJobsOpenInvoiceLeavesTheJobUninvoiced() {
+        // 03-services §0 InvoiceId, §3 R1: an Open invoice made by mistake is deleted; the job can be invoiced again
+        WorkOrderId job = job(OrderType.REPAIR, customer(), "300");
+        InvoiceId id = as(() -> invoicing.invoice(job));
+        run(() -> deleting.delete(id));
+        assertThat(as(() -> deposits.invoiceOf(job))).isEmpty();
+        assertThat(as(() -> invoicing.invoice(job))).isNotNull();
+    }
+
+    @Test
+    void anInvoiceThatCarriedDepositsIsNotDeleted() {
+        // 03-services §3 R7, R13: the deposit moved to credit on account keeps its row; the invoice is voided instead
+        ContactId customer = customer();
+        WorkOrderId job = job(OrderType.REPAIR, customer, "300");
+        deposit(job, "100", DepositMethod.CASH, null);
+        InvoiceId id = as(() -> invoicing.invoice(job));
+        var payment = as(() -> invoices.get(id)).appliedPayments().getFirst().id();
+        run(() -> movingToCredit.move(id, payment));
+        assertThatThrownBy(() -> run(() -> deleting.delete(id))).hasMessageContaining("deposits taken on a work order");
+        assertThat(as(() -> invoices.creditOnAccount(customer))).isEqualByComparingTo("100.00");
     }
 }
