@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A job moves to another status (03-services §1 R10: the card then moves by itself). Moves the workflow forbids are
  * refused ({@link WorkOrderStatus#next}). "Days in stage" restarts only when the lane changes (§1 R9): a move from
- * Quote needed to Customer review keeps the In Shop count. The status automations of §14 are not built yet.
+ * Quote needed to Customer review keeps the In Shop count. The status automations of §14 follow the
+ * {@link WorkOrderStatusChanged} event in the same transaction (deposits on cancel, invoice on Ready for pickup, messages).
  */
 @Component
 public class ChangingTheStatus {

@@ -172,4 +172,15 @@ class WorkOrderDepositPagesTests {
         mvc.perform(post("/services/work-orders/" + id + "/deposits").with(tenant.owner().signedIn()).with(csrf())
                 .param("amount", "10").param("method", "CASH")).andExpect(status().isNotFound());
     }
+
+    // 03-services §3 R8, §14: cancelling a job that holds a deposit is refused on the page, saying what to do
+    @Test
+    void cancellingAJobHoldingADepositIsRefusedOnThePage() throws Exception {
+        WorkOrderId id = job(tenant, OrderType.REPAIR);
+        takeDeposit(id, "40", "CASH", "");
+        String html = mvc.perform(post("/services/work-orders/" + id + "/status").with(tenant.owner().signedIn()).with(csrf())
+                        .param("status", "cancelled"))
+                .andExpect(status().is(422)).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("refund each deposit or move it to the customer&#39;s store credit");
+    }
 }
