@@ -71,6 +71,15 @@ public class TakingInAWorkOrder {
                         work.actor() == null ? null : work.actor().value(), warrantyDays,
                         warrantyDays == null ? null : intake.plusDays(warrantyDays))
                 .query(Long.class).single();
+        // §4 worked example: on a custom or production job the quote typed at intake is the first version (v1)
+        if (details.orderType() != OrderType.REPAIR && details.priceQuoted() != null) {
+            jdbc.sql("""
+                            insert into work_order_quote (tenant_id, work_order_id, version, amount, notes, created_at, created_by)
+                            values (jt_current_tenant(), ?, 1, ?, 'Quoted at intake', ?, ?)""")
+                    .params(id, details.priceQuoted(), java.sql.Timestamp.from(now),
+                            work.actor() == null ? null : work.actor().value())
+                    .update();
+        }
         return new WorkOrderId(id);
     }
 }

@@ -20,6 +20,7 @@ final class Postings {
     static final String PARTNERSHIP_RECONCILIATION = "PARTNERSHIP_RECONCILIATION";
     static final String PARTNER_CAPITAL = "PARTNER_CAPITAL";
     static final String PARTNERSHIP_RECONCILED = "PARTNERSHIP_RECONCILED";
+    static final String PARTNERS_SHARE_LEFT_STOCK = "PARTNERS_SHARE_LEFT_STOCK";
 
     private Postings() {
     }

@@ -43,10 +43,13 @@ class WorkOrderPage {
     private final Quotes quotes;
     private final WarrantyView warranty;
     private final java.util.List<WorkOrderCard> cards;
+    private final com.jeweltrak.platform.tenancy.Stores stores;
 
     WorkOrderPage(WorkOrders workOrders, WorkOrderRows rows, Contacts contacts, WorkOrderSearchEntries search,
-                  Quotes quotes, WarrantyView warranty, java.util.List<WorkOrderCard> cards) {
+                  Quotes quotes, WarrantyView warranty, com.jeweltrak.platform.tenancy.Stores stores,
+                  java.util.List<WorkOrderCard> cards) {
         this.cards = cards;
+        this.stores = stores;
         this.workOrders = workOrders;
         this.rows = rows;
         this.contacts = contacts;
@@ -98,6 +101,8 @@ class WorkOrderPage {
         model.addAttribute("quoteCard", quoted);
         List<QuoteVersion> versions = quoted ? quotes.of(job.id()) : List.of();
         model.addAttribute("quoteVersions", versions.reversed());
+        model.addAttribute("quoteLocked", !versions.isEmpty());
+        model.addAttribute("storeZone", stores.get(job.store()).timeZone()); // when a version was saved, in the store's time
         model.addAttribute("currentQuote", versions.isEmpty() || job.priceQuoted() == null ? null
                 : "Current quote " + WorkOrderForms.dollars(job.priceQuoted()) + " (v" + versions.getLast().version() + ")");
         warranty.describe(job, model);

@@ -1,12 +1,9 @@
 package com.jeweltrak.services.web;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.jeweltrak.contacts.Contact;
-import com.jeweltrak.contacts.ContactRole;
 import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
@@ -26,11 +23,11 @@ import com.jeweltrak.services.WorkOrderId;
 import com.jeweltrak.services.WorkOrderStatus;
 import com.jeweltrak.services.WorkOrders;
 import com.jeweltrak.services.templates.JobTemplate;
-import com.jeweltrak.services.warranty.OpeningAWarrantyRedo;
-import com.jeweltrak.services.warranty.WarrantyWindow;
 import com.jeweltrak.services.templates.JobTemplateId;
 import com.jeweltrak.services.templates.JobTemplates;
 import com.jeweltrak.services.templates.TakingInFromATemplate;
+import com.jeweltrak.services.warranty.OpeningAWarrantyRedo;
+import com.jeweltrak.services.warranty.WarrantyWindow;
 import com.jeweltrak.platform.tenancy.Stores;
 import java.time.Clock;
 import com.jeweltrak.services.web.WorkOrderForms.StageForm;
@@ -52,7 +49,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Services → Work orders (03-services §1): the Board (three lanes and On Hold, refreshed by polling its fragment) or
- * the List, whichever the person chose last (R1); intake; the detail page with its header, status control and stages.
+ * the List, whichever the person chose last (R1); intake — blank, from a job template (§8) or as a warranty redo
+ * (§10) —; the detail page with its header, status control and stages ({@link WorkOrderPage} renders it).
  */
 @Controller
 @RequestMapping("/services")

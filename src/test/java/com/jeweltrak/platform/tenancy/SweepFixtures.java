@@ -255,6 +255,27 @@ final class SweepFixtures {
         }));
     }
 
+    /** A PDF and a PNG (with its thumbnail) attached to the tenant's job (03-services §7); answers the PNG's id. */
+    static long sweepWorkOrderAttachment(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long job) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> {
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0};
+            long[] files = new long[2];
+            for (int i = 0; i < 2; i++) {
+                files[i] = jdbc.sql("insert into stored_file (tenant_id, file_name, content_type, size_bytes, sha256) values "
+                        + "(jt_current_tenant(), 'sweep-attachment.png', 'image/png', ?, repeat('b', 64)) returning id")
+                        .param(png.length).query(Long.class).single();
+                jdbc.sql("insert into stored_file_content (tenant_id, file_id, content) values (jt_current_tenant(), ?, ?)")
+                        .params(files[i], png).update();
+            }
+            return jdbc.sql("""
+                            insert into work_order_attachment (tenant_id, work_order_id, kind, caption, file_id, thumbnail_file_id,
+                                                               extension, content_type, size_bytes, created_at)
+                            values (jt_current_tenant(), ?, 'damage', 'Sweep photo', ?, ?, 'png', 'image/png', ?, now())
+                            returning id""")
+                    .params(job, files[0], files[1], png.length).query(Long.class).single();
+        }));
+    }
+
     /** A partnership (issue 8) on the tenant's item with one partner, sold on the tenant's invoice and owing. */
     static long sweepPartnership(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item,
                                  String contact, String invoice) {

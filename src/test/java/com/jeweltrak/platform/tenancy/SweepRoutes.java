@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_DEPOSIT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -96,6 +96,7 @@ final class SweepRoutes {
             entry("work-orders", Kind.WORK_ORDER),
             entry("work-order", Kind.WORK_ORDER),
             entry("stages", Kind.WORK_ORDER_STAGE),
+            entry("attachments", Kind.WORK_ORDER_ATTACHMENT),
             entry("deposits", Kind.WORK_ORDER_DEPOSIT),
             entry("appraisals", Kind.APPRAISAL),
             entry("appraisal", Kind.APPRAISAL),
@@ -252,6 +253,15 @@ final class SweepRoutes {
                     {"name": "Sweep stage"}"""),
             entry("PUT /api/v1/work-orders/{id}/stages/{stageId}", """
                     {"name": "Sweep stage"}"""),
+            entry("POST /services/work-orders/{id}/signatures", "kind=intake&signerName=Sweep&image="),
+            entry("POST /services/work-orders/{id}/attachments", "kind=damage&caption=Sweep"),
+            entry("PUT /api/v1/work-orders/{id}/attachments/{attachmentId}", """
+                    {"caption": "Sweep"}"""),
+            entry("POST /services/work-orders/{id}/stages/{stageId}/vendor-mail", "kind=quote_request&subject=Sweep&body=Sweep"),
+            entry("POST /api/v1/work-orders/{id}/stages/{stageId}/vendor-mail", """
+                    {"kind": "quote_request", "subject": "Sweep", "body": "Sweep"}"""),
+            entry("POST /api/v1/work-orders/{id}/signatures", """
+                    {"kind": "intake", "signerName": "Sweep", "image": ""}"""),
             entry("PUT /api/v1/appraisals/{id}", """
                     {"headerNotes": "Sweep notes"}"""),
             entry("POST /api/v1/appraisals/{id}/items", """

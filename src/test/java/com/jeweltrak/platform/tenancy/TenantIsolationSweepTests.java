@@ -297,6 +297,9 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(bJob[2])));
         ownIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(aJob[2])));
         otherTenantsStrings.add("B-WORK-ORDER-" + unique);
+        // work-order attachments (issue 9, 03-services §7): a PNG with its thumbnail on each tenant's job
+        otherIds.put(Kind.WORK_ORDER_ATTACHMENT, ids(List.of(SweepFixtures.sweepWorkOrderAttachment(jdbc, transactions, b, bJob[0]))));
+        ownIds.put(Kind.WORK_ORDER_ATTACHMENT, ids(List.of(SweepFixtures.sweepWorkOrderAttachment(jdbc, transactions, a, aJob[0]))));
         // appraisals (issue 9): one of B's and one of A's, each with one item
         long[] bAppraisal = SweepFixtures.sweepAppraisal(jdbc, transactions, b,
                 Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()), "B-APPRAISAL-NOTES-" + unique);

@@ -186,4 +186,16 @@ class QuoteVersionTests {
         });
         assertThatThrownBy(() -> revise(id, "10", null)).isInstanceOf(BusinessRuleViolated.class);
     }
+
+    // 03-services §4 worked example ("the first quote = v1"): a custom job quoted at intake starts with v1
+    @Test
+    void aCustomJobQuotedAtIntakeStartsWithVersionOne() {
+        ContactId customer = as(() -> transactions.execute(s -> contacts.add(Contact.draft(new Contact.Name("Ivy", "Intake", null, null),
+                Set.of(ContactRole.CUSTOMER), null, null, null, null, null, null, false, false, null, null))));
+        WorkOrderId id = as(() -> takingIn.takeIn(tenant.store(), new WorkOrderDetails(OrderType.CUSTOM, "J", customer, null,
+                null, "Bespoke locket", null, null, null, new BigDecimal("2100"), null, null, false, null, null)));
+        assertThat(as(() -> quotes.of(id))).extracting(QuoteVersion::version, QuoteVersion::amount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, new BigDecimal("2100.0000")));
+        assertThat(revise(id, "2300", "Heavier chain")).isEqualTo(2);
+    }
 }

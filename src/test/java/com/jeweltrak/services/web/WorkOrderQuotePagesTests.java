@@ -77,7 +77,8 @@ class WorkOrderQuotePagesTests {
                             .param("amount", amount).param("notes", "Revision at " + amount))
                     .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/services/work-orders/" + id));
         }
-        assertThat(page(id)).contains("Current quote $4,250 (v3)").contains("Revision at 4100").contains("id=\"quotePdf\"");
+        assertThat(page(id)).contains("Current quote $4,250 (v3)").contains("Revision at 4100").contains("id=\"quotePdf\"")
+                .contains("Revise it in the Quote History card.");
     }
 
     // 03-services §4 R1: no Quote History card on a repair
