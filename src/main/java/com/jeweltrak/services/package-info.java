@@ -4,8 +4,11 @@
  * <p>
  * It depends on platform (tenancy, numbering, lists, web) and on contacts: a job's customer and vendor are contacts,
  * intake gives the customer the Customer role, and a merge moves the jobs through {@link
- * com.jeweltrak.contacts.ContactReference} beans. It does not depend on sales or inventory yet (invoicing a job and
- * in-house repairs on a StockID come later).
+ * com.jeweltrak.contacts.ContactReference} beans. It depends on sales to invoice a job (§3 R7: OpeningAnInvoice, a
+ * line, its held deposits applied as DEPOSIT payments) and to move a cancelled job's deposit to the customer's store
+ * credit (§3 R8: StoreCredits); sales never depends on services. Deposits reach the books through services' own events
+ * ({@code WorkOrderDepositTaken}, {@code WorkOrderDepositReturned}), which accounting follows. It does not depend on
+ * inventory yet (in-house repairs on a StockID come later).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "contacts"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "contacts", "sales"})
 package com.jeweltrak.services;

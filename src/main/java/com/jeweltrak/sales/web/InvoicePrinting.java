@@ -108,6 +108,8 @@ class InvoicePrinting {
                     + (p.reference() == null ? "" : " ref " + p.reference()), p.amount());
             case OTHER -> new PrintedInvoice.Tender((p.methodName() == null ? "Other" : p.methodName()) + refund, null, p.amount());
             case STORE_CREDIT -> new PrintedInvoice.Tender(p.refund() ? "Store credit issued" : "Store credit", null, p.amount());
+            // 03-services §3 R7: a deposit taken on the work order, applied here
+            case DEPOSIT -> new PrintedInvoice.Tender("Deposit", p.reference(), p.amount());
         };
     }
 }

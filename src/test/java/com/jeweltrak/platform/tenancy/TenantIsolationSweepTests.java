@@ -294,6 +294,8 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(bJob[1])));
         ownIds.put(Kind.WORK_ORDER, ids(List.of(aJob[0])));
         ownIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(aJob[1])));
+        otherIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(bJob[2])));
+        ownIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(aJob[2])));
         otherTenantsStrings.add("B-WORK-ORDER-" + unique);
         // work-order attachments (issue 9, 03-services §7): a PNG with its thumbnail on each tenant's job
         otherIds.put(Kind.WORK_ORDER_ATTACHMENT, ids(List.of(SweepFixtures.sweepWorkOrderAttachment(jdbc, transactions, b, bJob[0]))));
