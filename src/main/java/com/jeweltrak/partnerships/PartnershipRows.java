@@ -89,22 +89,6 @@ public class PartnershipRows {
                 .optional();
     }
 
-    /** Σ suggested payouts still owed (R17: the Pending Payouts the report must agree with). */
-    @Transactional(readOnly = true)
-    public BigDecimal pendingTotal(ContactId partner) {
-        BigDecimal total = BigDecimal.ZERO;
-        int page = 0;
-        Paged<OwedRow> rows;
-        do {
-            rows = owed(partner, page++, Paged.MAX_SIZE);
-            for (OwedRow row : rows.content()) {
-                total = total.add(partner == null ? row.suggestedTotal() : row.suggestions().stream()
-                        .filter(s -> s.partner().equals(partner)).map(Suggested::payout).reduce(BigDecimal.ZERO, BigDecimal::add));
-            }
-        } while (rows.hasNext());
-        return total;
-    }
-
     private static final String PAID_FROM = " " + """
              from reconciled_partnership r
              join item i on i.tenant_id = r.tenant_id and i.id = r.item_id

@@ -9,6 +9,7 @@ import com.jeweltrak.inventory.Item;
 import com.jeweltrak.inventory.Items;
 import com.jeweltrak.platform.tenancy.TenantContext;
 import com.jeweltrak.sales.Invoice;
+import com.jeweltrak.sales.InvoiceFinalized;
 import com.jeweltrak.sales.InvoiceId;
 import com.jeweltrak.sales.InvoiceLine;
 import com.jeweltrak.sales.InvoiceNoLongerPaidInFull;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Sell to Partner flow settles itself (02-sales §Partnerships R13–R15), inside the invoice's transaction:
  * <ul>
+ * <li>its settlement invoice finalized → the item left stock: the partners' share of its cost leaves Inventory against
+ * their capital ({@link PartnersShareLeftStock}); a void brings it back ({@link PartnersShareCameBack}).</li>
  * <li>its settlement invoice paid in full → the partnership reconciles: snapshot 'PartnerSold', one detail row per
  * partner whose payout is the capital they recovered through their own sale (0.00 for Profit Only), method
  * PartnerSoldSettlement and the article's note; the partnership is Paid. A partial payment does nothing (R14);
@@ -50,6 +53,26 @@ class SettlingPartnerSales {
     }
 
     @EventListener
+    void on(InvoiceFinalized event) {
+        work.partnerships.bySettlementInvoice(event.invoice()).ifPresent(partnership -> {
+            Invoice invoice = invoices.get(event.invoice());
+            invoice.lines().stream().filter(l -> l.partnerSettlement() && partnership.item().equals(l.item())).findFirst()
+                    .ifPresent(line -> {
+                        Item item = items.get(partnership.item());
+                        BigDecimal value = partnership.value(item.cost());
+                        List<PartnersShareLeftStock.Capital> capital = partnership.partners().stream()
+                                .filter(PartnerShare::owner)
+                                .map(p -> new PartnersShareLeftStock.Capital(p.contact(),
+                                        PayoutPolicy.cents(PayoutPolicy.capital(value, p))))
+                                .toList();
+                        work.publish(new PartnersShareLeftStock(TenantContext.requireTenant(), partnership.id(),
+                                invoice.id().value(), item.store(), item.stockId(), event.date(), item.cost(),
+                                line.asSale().cost(), capital));
+                    });
+        });
+    }
+
+    @EventListener
     void on(InvoicePaidInFull event) {
         work.partnerships.bySettlementInvoice(event.invoice()).ifPresent(found -> {
             Partnership partnership = work.partnerships.lock(found.id());
@@ -69,7 +92,11 @@ class SettlingPartnerSales {
 
     @EventListener
     void on(InvoiceVoided event) {
-        work.partnerships.bySettlementInvoice(event.invoice()).ifPresent(found -> reverse(found.id(), event.date(), true));
+        work.partnerships.bySettlementInvoice(event.invoice()).ifPresent(found -> {
+            work.publish(new PartnersShareCameBack(TenantContext.requireTenant(), found.id(), event.invoice().value(),
+                    event.date()));
+            reverse(found.id(), event.date(), true);
+        });
     }
 
     private void reconcile(Partnership partnership, Invoice invoice, InvoiceLine line, LocalDate date) {

@@ -25,6 +25,12 @@ public class DeletingAnInvoice {
     public void delete(InvoiceId id) {
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkDeletable();
+        // 03-services §3 R7: a work-order deposit that went to credit on account from this invoice is still the
+        // customer's money; its row must stay (the job's deposit names it)
+        if (invoice.payments().stream().anyMatch(p -> p.method() == PaymentMethod.DEPOSIT && !p.voided())) {
+            throw new InvoiceNotInThatState("Invoice " + invoice.numberText() + " carried deposits taken on a work order: "
+                    + "keep it (finalize it, then void it) rather than deleting it.");
+        }
         // lines made from memo lines: their units go back On Memo (02-sales §Reversing R2)
         invoice.lines().forEach(line -> memoSourced.unwind(invoice, line, line.quantity()));
         // voided tenders go with it: they were reversed already

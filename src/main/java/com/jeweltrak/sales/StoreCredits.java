@@ -65,6 +65,20 @@ public class StoreCredits {
                 .update();
     }
 
+    /**
+     * 03-services §3 R8: a work-order deposit the customer leaves with the store when the job is cancelled becomes
+     * their store credit — issued by no invoice (the job has none), so it names none.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void issueForDeposit(ContactId customer, BigDecimal amount, Instant at, com.jeweltrak.platform.tenancy.UserId by) {
+        if (amount == null || amount.signum() <= 0) throw new BusinessRuleViolated("amount", "The credit is more than 0.");
+        jdbc.sql("""
+                        insert into store_credit (tenant_id, customer_id, amount, remaining, issued_at, issued_by)
+                        values (jt_current_tenant(), ?, ?, ?, ?, ?)""")
+                .params(customer.value(), amount, amount, java.sql.Timestamp.from(at), by == null ? null : by.value())
+                .update();
+    }
+
     /** R7, R8: {@code amount} of the customer's credit pays {@code payment}, oldest credit first; never overdrawn. */
     @Transactional(propagation = Propagation.MANDATORY)
     void use(ContactId customer, BigDecimal amount, PaymentId payment, Instant at) {

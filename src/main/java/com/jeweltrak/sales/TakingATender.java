@@ -74,6 +74,8 @@ public class TakingATender {
                 methodName = r.methodName().strip();
                 pickListValues.remember(pickLists.get(SalesPickLists.PAYMENT_METHODS), methodName);
             }
+            case DEPOSIT -> throw new BusinessRuleViolated("method", "A deposit is applied from its work order, not "
+                    + "taken as a tender.");
             case STORE_CREDIT -> {
                 // §Store Credits R1, R8: a credit is one customer's, never another's or a walk-in's
                 if (invoice.customer() == null) {

@@ -43,6 +43,12 @@ public class VoidingATender {
                     + "on this invoice.");
         }
         invoice.checkPaymentVoidable();
+        // 03-services §3 R13, decision 1: an applied work-order deposit was received on the job, not here — voiding it
+        // would lose it; it leaves the invoice as the customer's credit on account
+        if (payment.method() == PaymentMethod.DEPOSIT) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("payment", "This is a deposit taken on a work order: "
+                    + "move it to the customer's credit on account instead of voiding it.");
+        }
         // 08 §Store Credits R12: a voided use gives the credit back; a voided issue takes it away (while unused)
         if (payment.method() == PaymentMethod.STORE_CREDIT) {
             if (payment.refund()) storeCredits.voidIssued(paymentId);

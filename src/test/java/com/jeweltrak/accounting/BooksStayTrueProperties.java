@@ -70,7 +70,7 @@ class BooksStayTrueProperties {
 
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
             ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn, ConvertMemo,
-            RemoveConvertedLine {
+            RemoveConvertedLine, JobWithDeposit {
     }
 
     /** The customer's piece comes in on the invoice for {@code credit} dollars, really worth {@code actual}. */
@@ -86,6 +86,10 @@ class BooksStayTrueProperties {
     }
 
     /** A customer's invoice (on account) or a walk-in sale. */
+    /** 03-services §3: a repair for the customer at {@code price} takes a cash deposit; invoiced (R7) when asked. */
+    record JobWithDeposit(int price, int deposit, boolean invoice) implements Step {
+    }
+
     record Open(boolean forCustomer) implements Step {
     }
 
@@ -167,6 +171,9 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.sales.memos.ConvertingAMemo convertingMemo;
     @Autowired com.jeweltrak.sales.MemoSourcedLines memoSourcedLines;
     @Autowired com.jeweltrak.sales.RemovingALine removingLine;
+    @Autowired com.jeweltrak.services.TakingInAWorkOrder takingIn;
+    @Autowired com.jeweltrak.services.TakingADeposit takingDeposit;
+    @Autowired com.jeweltrak.services.InvoicingTheJob invoicingJob;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
@@ -312,7 +319,9 @@ class BooksStayTrueProperties {
                 invoice.map(MoveToCredit::new),
                 Arbitraries.integers().between(0, 2).map(MemoOut::new), invoice.map(MemoBack::new),
                 invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new), tradeIns(invoice),
-                invoice.map(ConvertMemo::new), invoice.map(RemoveConvertedLine::new));
+                invoice.map(ConvertMemo::new), invoice.map(RemoveConvertedLine::new),
+                Combinators.combine(Arbitraries.integers().between(1, 600), Arbitraries.integers().between(1, 800),
+                        Arbitraries.of(true, false)).as(JobWithDeposit::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
 
@@ -351,6 +360,14 @@ class BooksStayTrueProperties {
             case AddService a -> adding.add(invoice(a.invoice()), new AddingALine.Request(LineKind.SERVICE, null, "Sizing",
                     BigDecimal.ONE, BigDecimal.valueOf(a.dollars()), null, true, null));
             case Finalize f -> finalizing.finalizeInvoice(invoice(f.invoice()));
+            case JobWithDeposit j -> {
+                var job = takingIn.takeIn(tenant.store(), new com.jeweltrak.services.WorkOrderDetails(
+                        com.jeweltrak.services.OrderType.REPAIR, "J", customer, null, null, "Property repair", null, null,
+                        BigDecimal.valueOf(j.price()), null, null, null, false, null, null));
+                takingDeposit.take(job, new com.jeweltrak.services.TakingADeposit.Request(BigDecimal.valueOf(j.deposit()),
+                        com.jeweltrak.services.DepositMethod.CASH, null, null));
+                if (j.invoice()) opened.add(invoicingJob.invoice(job));
+            }
             case Pay p -> {
                 InvoiceId id = invoice(p.invoice());
                 payments.add(tendering.take(id, new TakingATender.Request(p.method(), BigDecimal.valueOf(p.dollars()), null,
@@ -441,8 +458,11 @@ class BooksStayTrueProperties {
         // 08-accounting §AR: AR = Σ finalized balances − unapplied credit on account
         assertThat(books.balance(SystemAccount.AR)).as("AR = Σ finalized invoices' balances − credit on account")
                 .isEqualByComparingTo(finalizedBalances.subtract(invoices.creditOnAccount(customer)));
-        assertThat(books.balance(SystemAccount.CUSTOMER_DEPOSITS)).as("deposits = Σ paid on Open invoices")
-                .isEqualByComparingTo(paidWhileOpen);
+        // 03-services §3 R11: plus the deposits still held on work orders
+        BigDecimal heldOnJobs = jdbc.sql("select coalesce(sum(amount), 0) from work_order_deposit where status = 'HELD'")
+                .query(BigDecimal.class).single();
+        assertThat(books.balance(SystemAccount.CUSTOMER_DEPOSITS)).as("deposits = Σ paid on Open invoices + Σ held on jobs")
+                .isEqualByComparingTo(paidWhileOpen.add(heldOnJobs));
         assertThat(books.reconcileAr().agrees()).as("AR sub-ledger agrees with its control account").isTrue();
         // 08-accounting §Store Credits R12: the liability is exactly what the customer's credits still hold
         assertThat(books.balance(SystemAccount.STORE_CREDIT)).as("store-credit liability = Σ open store-credit balances")

@@ -21,6 +21,7 @@ import com.jeweltrak.sales.PaymentId;
 import com.jeweltrak.sales.PaymentMethod;
 import com.jeweltrak.sales.TakingATender;
 import com.jeweltrak.sales.VoidingATender;
+import com.jeweltrak.sales.ReopeningAnInvoice;
 import com.jeweltrak.sales.VoidingAnInvoice;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
@@ -45,6 +46,7 @@ class PartnerSoldTests {
     @Autowired TakingATender tenders;
     @Autowired VoidingATender voidingTender;
     @Autowired VoidingAnInvoice voiding;
+    @Autowired ReopeningAnInvoice reopening;
     @Autowired Books books;
 
     @BeforeAll
@@ -178,6 +180,34 @@ class PartnerSoldTests {
                 .isEqualByComparingTo("5000");
         // … the partner's capital (5,000 credited when the partnership was saved) is cleared by the recovery
         assertThat(change(before, after, SystemAccount.PARTNER_EQUITY)).isEqualByComparingTo("0");
+        assertThat(fixtures.inventoryRelievedForItem(tenant, item)).isEqualByComparingTo("-10000");
+    }
+
+    @Test
+    void theInventoryAccountFollowsTheItemOutWhenTheSettlementIsFinalizedBeforeThePartnerPays() {
+        // design §4 "a balance agrees with its documents": the item left stock at finalize, so all of its cost leaves
+        // Inventory then — the store's basis by the invoice's COGS, the partners' share against their equity
+        ItemId item = fiftyFifty();
+        InvoiceId invoice = sellToPartner(item);
+        var before = balances();
+        remit(invoice, "10000");
+        var after = balances();
+        assertThat(fixtures.inventoryRelievedForItem(tenant, item)).isEqualByComparingTo("-10000");
+        assertThat(change(before, after, SystemAccount.PARTNER_EQUITY)).isEqualByComparingTo("-5000");
+        assertThat(latest(item).status()).isEqualTo(PartnershipStatus.ACTIVE);
+    }
+
+    @Test
+    void reopeningAndRefinalizingTheSettlementClearsThePartnersShareOnce() {
+        // 02-sales §Finalize R6 (reopen keeps the item reserved) — the partners' share is not cleared twice
+        ItemId item = fiftyFifty();
+        InvoiceId invoice = sellToPartner(item);
+        remit(invoice, "10000");
+        fixtures.as(tenant, () -> {
+            reopening.reopen(invoice);
+            fixtures.finalizeInvoice(invoice);
+            return null;
+        });
         assertThat(fixtures.inventoryRelievedForItem(tenant, item)).isEqualByComparingTo("-10000");
     }
 

@@ -187,9 +187,11 @@ public class PartnershipFixtures {
                         where a.system_key = 'INVENTORY'
                           and ((e.document_type = 'PARTNERSHIP_RECONCILIATION' and e.document_id in
                                   (select id from reconciled_partnership where item_id = ?))
+                               or (e.document_type = 'PARTNERSHIP' and e.document_id in
+                                  (select id from partnership where item_id = ?))
                                or (e.document_type = 'INVOICE' and e.document_id in
                                   (select invoice_id from invoice_line where item_id = ? and partner_settlement)))""")
-                .params(item.value(), item.value()).query(BigDecimal.class).single());
+                .params(item.value(), item.value(), item.value()).query(BigDecimal.class).single());
     }
 
     public long count(TestTenants.Tenant tenant, String sql, Object... params) {

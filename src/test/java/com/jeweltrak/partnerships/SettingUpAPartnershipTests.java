@@ -32,6 +32,8 @@ class SettingUpAPartnershipTests {
     @Autowired SettingUpAPartnership settingUp;
     @Autowired Contacts contacts;
     @Autowired Items items;
+    @Autowired com.jeweltrak.contacts.ContactRoles roles;
+    @Autowired com.jeweltrak.contacts.merging.MergingContacts merging;
 
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants, @Autowired PartnershipFixtures fixtures) {
@@ -115,5 +117,30 @@ class SettingUpAPartnershipTests {
         ItemId item = fixtures.item(tenant, "10000");
         fixtures.setUp(tenant, item, null, profitOnly(cy, "10"));
         assertThat(fixtures.partnerEquity(tenant, cy)).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aPartnerKeepsThePartnerRoleWhileTheirPartnershipIsActive() {
+        // 07-contacts §Unified Contacts R11: open business in the role keeps it
+        ContactId dee = fixtures.contact(tenant, "Dee", "Keeper", true);
+        ItemId item = fixtures.item(tenant, "1000");
+        fixtures.setUp(tenant, item, null, owner(dee, "20"));
+        assertThatThrownBy(() -> fixtures.as(tenant, () -> {
+            roles.remove(dee, ContactRole.PARTNER);
+            return null;
+        })).hasMessageContaining("partner on 1 active");
+    }
+
+    @Test
+    void mergingTwoPartnersOfOneItemKeepsOneRowWithBothShares() {
+        // 07-contacts §Consolidation R3: the partner rows move to the primary; one row per partner, the shares added
+        ContactId eve = fixtures.contact(tenant, "Eve", "Primary", true);
+        ContactId evie = fixtures.contact(tenant, "Evie", "Duplicate", true);
+        ItemId item = fixtures.item(tenant, "1000");
+        PartnershipId id = fixtures.setUp(tenant, item, null, owner(eve, "20"), owner(evie, "15"));
+        fixtures.as(tenant, () -> merging.merge(eve, List.of(evie)));
+        Partnership merged = fixtures.partnership(tenant, id);
+        assertThat(merged.partners()).extracting(PartnerShare::contact).containsExactly(eve);
+        assertThat(merged.partners().getFirst().percent()).isEqualByComparingTo("35");
     }
 }

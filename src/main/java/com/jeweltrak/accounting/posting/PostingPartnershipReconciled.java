@@ -1,7 +1,5 @@
 package com.jeweltrak.accounting.posting;
 
-import java.math.BigDecimal;
-
 import com.jeweltrak.accounting.Journal;
 import com.jeweltrak.accounting.Posting;
 import com.jeweltrak.accounting.SystemAccount;
@@ -18,9 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>OwnerSold: per partner Dr Partner equity / Cr the account the money left from (Cash; Check, ACH, Wire, Other:
  * Bank; Card: Card clearing).</li>
- * <li>PartnerSold: no cash — the partners recovered their capital through their own sale: Dr Partner equity (each
- * partner's CostPaidAmount) / Cr Inventory (the item's full cost less the settlement line's cost, which the invoice's
- * COGS already took out), any difference to Owner's equity.</li>
+ * <li>PartnerSold: nothing to post — no cash moved; the partners' capital was already cleared against Inventory when
+ * the settlement invoice took the item out of stock ({@link PostingPartnersShareLeftStock}). The snapshot records it.</li>
  * </ul>
  */
 @Component
@@ -36,22 +33,12 @@ class PostingPartnershipReconciled {
     @EventListener
     void on(PartnershipReconciled event) {
         Postings.requireSameTenant(event.tenant());
+        if (event.type() != SettlementType.OWNER_SOLD) return;
         Posting posting = Posting.of(event.date(), event.store(), Postings.PARTNERSHIP_RECONCILIATION, event.reconciliation(),
                 event.stockId(), Postings.PARTNERSHIP_RECONCILED,
                 event.type().stored() + " partnership reconciled, StockID " + event.stockId());
-        if (event.type() == SettlementType.OWNER_SOLD) {
-            for (var p : event.payouts()) {
-                posting.debit(SystemAccount.PARTNER_EQUITY, p.payout(), p.partner()).credit(payingAccount(p.method()), p.payout());
-            }
-        } else {
-            BigDecimal recovered = BigDecimal.ZERO;
-            for (var p : event.payouts()) {
-                posting.debit(SystemAccount.PARTNER_EQUITY, p.costPaid(), p.partner());
-                recovered = recovered.add(p.costPaid());
-            }
-            BigDecimal inventory = event.itemCost().subtract(event.basisCost());
-            posting.credit(SystemAccount.INVENTORY, inventory)
-                    .credit(SystemAccount.OWNER_EQUITY, recovered.subtract(inventory));
+        for (var p : event.payouts()) {
+            posting.debit(SystemAccount.PARTNER_EQUITY, p.payout(), p.partner()).credit(payingAccount(p.method()), p.payout());
         }
         journal.post(posting);
     }

@@ -30,13 +30,17 @@ class PostingPaymentReceived {
     @EventListener
     void on(PaymentReceived event) {
         Postings.requireSameTenant(event.tenant());
+        // 03-services §3 R7, R12: a work-order deposit applied to an Open invoice stays where it is, in Customer
+        // deposits, like any payment of an Open invoice: a transfer, no entry (finalizing moves it against AR)
+        boolean deposit = event.method() == com.jeweltrak.sales.PaymentMethod.DEPOSIT;
+        if (deposit && !event.invoiceFinalized()) return;
         SystemAccount against = event.invoiceFinalized() ? SystemAccount.AR : SystemAccount.CUSTOMER_DEPOSITS;
         String method = event.methodName() == null ? event.method().name() : event.methodName();
         journal.post(Posting.of(event.date(), event.store(), Postings.PAYMENT, event.payment().value(), null,
                         Postings.PAYMENT_RECEIVED, method + (event.amount().signum() < 0 ? " refund" : " payment") + " on invoice id " + event.invoice().value())
                 .aboutInvoice(event.invoice().value())
                 .debit(Postings.tenderAccount(event.method()), event.amount(),
-                        event.method() == com.jeweltrak.sales.PaymentMethod.STORE_CREDIT ? event.customer() : null)
+                        event.method() == com.jeweltrak.sales.PaymentMethod.STORE_CREDIT || deposit ? event.customer() : null)
                 .credit(against, event.amount(), event.customer()));
     }
 }

@@ -20,6 +20,7 @@ final class Postings {
     static final String PARTNERSHIP_RECONCILIATION = "PARTNERSHIP_RECONCILIATION";
     static final String PARTNER_CAPITAL = "PARTNER_CAPITAL";
     static final String PARTNERSHIP_RECONCILED = "PARTNERSHIP_RECONCILED";
+    static final String PARTNERS_SHARE_LEFT_STOCK = "PARTNERS_SHARE_LEFT_STOCK";
 
     private Postings() {
     }
@@ -40,6 +41,8 @@ final class Postings {
             case OTHER -> SystemAccount.OTHER_TENDERS;
             // 08 §Store Credits R12: not money but the liability to the customer (used: debited, issued: credited)
             case STORE_CREDIT -> SystemAccount.STORE_CREDIT;
+            // 03-services §3 R7, R11: a work-order deposit applied to the invoice was held in Customer deposits
+            case DEPOSIT -> SystemAccount.CUSTOMER_DEPOSITS;
         };
     }
 }

@@ -49,9 +49,12 @@ class PartnershipsController {
     private final Stores stores;
     private final ReconcilingAPartnership reconciling;
     private final java.time.Clock clock;
+    private final com.jeweltrak.partnerships.PendingPayouts pendingPayouts;
 
     PartnershipsController(PartnershipRows rows, Partnerships partnerships, Items items, Contacts contacts, Stores stores,
-                           ReconcilingAPartnership reconciling, java.time.Clock clock) {
+                           ReconcilingAPartnership reconciling, java.time.Clock clock,
+                           com.jeweltrak.partnerships.PendingPayouts pendingPayouts) {
+        this.pendingPayouts = pendingPayouts;
         this.rows = rows;
         this.partnerships = partnerships;
         this.items = items;
@@ -73,6 +76,8 @@ class PartnershipsController {
         model.addAttribute("partnerRole", ContactRole.PARTNER);
         model.addAttribute("canViewCost", CurrentUser.require().can(Permission.CAN_VIEW_COST));
         model.addAttribute("canReconcile", mayReconcile());
+        // R17: the same read model as the Sold Partnership Items report's Pending Payouts
+        model.addAttribute("pendingTotal", who == null ? pendingPayouts.total() : pendingPayouts.owedTo(who));
         if (paid) {
             model.addAttribute("found", rows.paid(who, Paged.page(page), size));
         } else {
@@ -84,6 +89,7 @@ class PartnershipsController {
 
     /** The row's reconcile form: a fragment for htmx, else a page of its own. */
     @GetMapping("/{id}/reconcile")
+    @PreAuthorize("hasAuthority('Invoices.Edit') and hasAuthority('CanViewCost')")
     String reconcileForm(@PathVariable long id, HttpServletRequest request, Model model) {
         PartnershipRows.OwedRow row = owed(id);
         model.addAttribute("reconcileForm", ReconcileForm.of(row, today(row)));

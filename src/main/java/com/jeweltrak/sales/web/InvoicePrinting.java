@@ -92,7 +92,7 @@ class InvoicePrinting {
             case FINALIZED -> PrintedInvoice.Status.FINALIZED;
             case VOIDED -> PrintedInvoice.Status.VOIDED;
         };
-        return new PrintedInvoice(PrintedInvoice.StoreHeader.of(store), invoice.numberText(), invoice.date(), status,
+        return new PrintedInvoice(com.jeweltrak.platform.pdf.Letterhead.of(store), invoice.numberText(), invoice.date(), status,
                 customer, shipTo, salesperson, invoice.reference(), lines, PrintedInvoice.Totals.of(invoice.totals()),
                 tenders, invoice.status() == InvoiceStatus.VOIDED ? List.of() : paymentOptions.printedFor(invoice.store()));
     }
@@ -108,6 +108,8 @@ class InvoicePrinting {
                     + (p.reference() == null ? "" : " ref " + p.reference()), p.amount());
             case OTHER -> new PrintedInvoice.Tender((p.methodName() == null ? "Other" : p.methodName()) + refund, null, p.amount());
             case STORE_CREDIT -> new PrintedInvoice.Tender(p.refund() ? "Store credit issued" : "Store credit", null, p.amount());
+            // 03-services §3 R7: a deposit taken on the work order, applied here
+            case DEPOSIT -> new PrintedInvoice.Tender("Deposit", p.reference(), p.amount());
         };
     }
 }

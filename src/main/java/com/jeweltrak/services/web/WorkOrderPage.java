@@ -42,10 +42,13 @@ class WorkOrderPage {
     private final WorkOrderSearchEntries search;
     private final Quotes quotes;
     private final WarrantyView warranty;
+    private final java.util.List<WorkOrderCard> cards;
     private final com.jeweltrak.platform.tenancy.Stores stores;
 
     WorkOrderPage(WorkOrders workOrders, WorkOrderRows rows, Contacts contacts, WorkOrderSearchEntries search,
-                  Quotes quotes, WarrantyView warranty, com.jeweltrak.platform.tenancy.Stores stores) {
+                  Quotes quotes, WarrantyView warranty, com.jeweltrak.platform.tenancy.Stores stores,
+                  java.util.List<WorkOrderCard> cards) {
+        this.cards = cards;
         this.stores = stores;
         this.workOrders = workOrders;
         this.rows = rows;
@@ -107,6 +110,7 @@ class WorkOrderPage {
         model.addAttribute("currentQuote", versions.isEmpty() || job.priceQuoted() == null ? null
                 : "Current quote " + WorkOrderForms.dollars(job.priceQuoted()) + " (v" + versions.getLast().version() + ")");
         warranty.describe(job, model);
+        cards.forEach(card -> card.addTo(job, model));
         options(model);
         return "services/work-order";
     }

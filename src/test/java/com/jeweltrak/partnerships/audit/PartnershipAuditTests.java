@@ -20,13 +20,7 @@ import com.jeweltrak.partnerships.PartnershipFixtures;
 import com.jeweltrak.partnerships.PartnershipId;
 import com.jeweltrak.partnerships.PartnershipReportFixtures;
 import com.jeweltrak.partnerships.ShareKind;
-import com.jeweltrak.sales.ChangingALine;
-import com.jeweltrak.sales.FinalizingAnInvoice;
 import com.jeweltrak.sales.InvoiceId;
-import com.jeweltrak.sales.Invoices;
-import com.jeweltrak.sales.PaymentMethod;
-import com.jeweltrak.sales.SettlingWithAPartner;
-import com.jeweltrak.sales.TakingATender;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,9 +49,7 @@ class PartnershipAuditTests {
 
     @BeforeAll
     static void reconcile(@Autowired TestTenants tenants, @Autowired PartnershipFixtures fixtures,
-                          @Autowired PartnershipReportFixtures report, @Autowired SettlingWithAPartner settling,
-                          @Autowired ChangingALine changing, @Autowired FinalizingAnInvoice finalizing,
-                          @Autowired TakingATender tenders, @Autowired Invoices invoices) {
+                          @Autowired PartnershipReportFixtures report) {
         tenant = tenants.open("partnership-audit");
         pat = fixtures.contact(tenant, "Pat", "Partner", true);
         finn = fixtures.contact(tenant, "Finn", "Finder", true);
@@ -65,22 +57,13 @@ class PartnershipAuditTests {
         ItemId item = fixtures.item(tenant, "10000");
         PartnershipId partnership = fixtures.setUp(tenant, item, null,
                 new PartnerShare(pat, ShareKind.OWNER, new BigDecimal("50"), true));
-        settlement = fixtures.as(tenant, () -> settling.open(tenant.store(), pat, item, new BigDecimal("5000.0000"),
-                "Sell to Partner"));
-        long line = fixtures.lineOf(tenant, settlement);
-        fixtures.as(tenant, () -> {
-            changing.change(settlement, line, new ChangingALine.Request(null, BigDecimal.ONE, new BigDecimal("10000"),
-                    BigDecimal.ZERO, false));
-            finalizing.finalizeInvoice(settlement);
-            return tenders.take(settlement, new TakingATender.Request(PaymentMethod.CASH, new BigDecimal("10000"), null,
-                    null, null, null));
-        });
-        partnerSold = report.reconciledPartnerSold(tenant, partnership, settlement,
-                fixtures.tx(tenant, () -> invoices.get(settlement).date()));
+        settlement = report.soldToPartner(tenant, partnership, pat, "10000");
+        partnerSold = report.standing(tenant, partnership);
         // decision 3's example, Pat's payout lowered by 250 with the article's reason
         ItemId other = fixtures.item(tenant, "8000");
         PartnershipId second = fixtures.setUp(tenant, other, "10000", owner(pat, "40"), profitOnly(finn, "10"));
-        report.owedSale(tenant, second, fixtures.sell(tenant, other, "16000"));
+        fixtures.sell(tenant, other, "16000");
+        report.owedSale(tenant, second);
         ownerSold = report.reconcileOwnerSold(tenant, second, LocalDate.of(2026, 11, 22), pat, "6150.00",
                 "$250 trade discount applied per agreement");
     }
@@ -127,6 +110,12 @@ class PartnershipAuditTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("What this records for an IRS audit").contains("reconciledpartnerships.ActualCost")
                 .contains("$250 trade discount applied per agreement").contains("OwnerSold");
+        // R18 "where did the rest go": partnerships never read the journal, the view links to its entries instead
+        String stockId = fixtures.tx(tenant, () -> audits.get(ownerSold)).stockId();
+        assertThat(page).contains("/accounting/journal?q=" + stockId);
+        String journal = mvc.perform(get("/accounting/journal").param("q", stockId).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(journal).contains("Partnership reconciliation " + stockId);
     }
 
     @Test

@@ -65,18 +65,19 @@ class SoldPartnershipItemsTests {
         ItemId a = fixtures.item(tenant, "8000");
         PartnershipId pa = fixtures.setUp(tenant, a, "10000", owner(pat, "40"), profitOnly(finn, "10"));
         decisionThreeInvoice = fixtures.sell(tenant, a, "16000");
-        report.owedSale(tenant, pa, decisionThreeInvoice);
+        report.owedSale(tenant, pa);
         decisionThreeItem = fixtures.stockId(tenant, a);
         // Olga owns half of a 1,000 piece sold for 3,000
         ItemId b = fixtures.item(tenant, "1000");
         PartnershipId pb = fixtures.setUp(tenant, b, null, owner(olga, "50"));
-        report.owedSale(tenant, pb, fixtures.sell(tenant, b, "3000"));
+        fixtures.sell(tenant, b, "3000");
+        report.owedSale(tenant, pb);
         olgasItem = fixtures.stockId(tenant, b);
         // Pat's half of a 2,000 piece sold for 5,000, already reconciled
         ItemId c = fixtures.item(tenant, "2000");
         PartnershipId pc = fixtures.setUp(tenant, c, null, owner(pat, "50"));
         InvoiceId sold = fixtures.sell(tenant, c, "5000");
-        report.owedSale(tenant, pc, sold);
+        report.owedSale(tenant, pc);
         paidReconciliation = report.reconcileOwnerSold(tenant, pc, java.time.LocalDate.of(2026, 11, 22), null, null, null);
         paidItem = fixtures.stockId(tenant, c);
     }
@@ -129,6 +130,10 @@ class SoldPartnershipItemsTests {
         // PendingPayouts; 7,000 + 1,500 + 0
         BigDecimal owed = fixtures.tx(tenant, () -> pending.total());
         assertThat(owed).isEqualByComparingTo("8500.00");
+        // per partner: Pat 6,400, Finn 600, Olga 1,500 — the Partnerships page's partner filter
+        assertThat(fixtures.tx(tenant, () -> pending.owedTo(pat))).isEqualByComparingTo("6400.00");
+        assertThat(fixtures.tx(tenant, () -> pending.owedTo(finn))).isEqualByComparingTo("600.00");
+        assertThat(fixtures.tx(tenant, () -> pending.owedTo(olga))).isEqualByComparingTo("1500.00");
         String apiTotal = JsonPath.read(api(""), "$.pendingPayoutsTotal");
         assertThat(new BigDecimal(apiTotal)).isEqualByComparingTo(owed);
         List<String> rows = JsonPath.read(api(""), "$.content[*].pendingPayouts");
@@ -136,6 +141,24 @@ class SoldPartnershipItemsTests {
         String page = mvc.perform(get("/partnerships/sold-items").with(tenant.owner().signedIn()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Pending payouts total").contains(">8,500.00<");
+    }
+
+    @Test
+    void thePartnershipsPageAndTheReportShowTheSameFigureOwed() throws Exception {
+        // issue 8 point 7: what the Partnerships page says is owed is the report's "Pending payouts total"
+        String partnerships = mvc.perform(get("/partnerships").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String report = mvc.perform(get("/partnerships/sold-items").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String owed = figure(partnerships, "id=\"pendingTotal\">Pending payouts:\\s*<span[^>]*>([0-9.,]+)</span>");
+        assertThat(owed).isEqualTo("8,500.00");
+        assertThat(figure(report, "id=\"pendingPayoutsTotalAmount\">([0-9.,]+)<")).isEqualTo(owed);
+    }
+
+    private static String figure(String html, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(html);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -65,6 +65,17 @@ class PartnershipPagesTests {
     }
 
     @Test
+    void thePartnersGridNamesEachPartnerNotTheirNumber() throws Exception {
+        // 02-sales §Partnerships UI: the partners grid (was "Contact 12": a SpEL map index read the variable's name)
+        ItemId item = fixtures.item(tenant, "8000");
+        fixtures.setUp(tenant, item, "10000", owner(gil, "40"));
+        mvc.perform(get("/partnerships/items/" + item.value()).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(">Gil Goldsmith</a>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">Contact " + gil.value() + "</a>"))));
+    }
+
+    @Test
     void theTabIsAFragmentForHtmx() throws Exception {
         // P2's ItemTabs: the item page loads the tab's body by htmx
         ItemId item = fixtures.item(tenant, "1000");
@@ -151,6 +162,21 @@ class PartnershipPagesTests {
                 .andExpect(content().string(containsString("say why")))
                 .andExpect(content().string(containsString("value=\"3500.00\"")));
         assertThat(fixtures.tx(tenant, () -> partnerships.get(id)).status()).isEqualTo(PartnershipStatus.SOLD);
+    }
+
+    @Test
+    void eachPaidRowLeadsToItsAudit() throws Exception {
+        // 02-sales §Partnerships R18, issue 8 point 5: the audit of every reconciled item is one click from the Paid list
+        ItemId item = fixtures.item(tenant, "8000");
+        PartnershipId id = sold(item);
+        mvc.perform(post("/partnerships/" + id.value() + "/reconcile").with(tenant.owner().signedIn()).with(csrf())
+                        .param("partner", Long.toString(gil.value()), Long.toString(hal.value()))
+                        .param("payout", "", "").param("date", "", "").param("method", "Cash", "Cash")
+                        .param("checkNumber", "", "").param("notes", "", "").param("reason", "", ""))
+                .andExpect(redirectedUrl("/partnerships?view=paid"));
+        mvc.perform(get("/partnerships").param("view", "paid").with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*href=\"/partnerships/reconciliations/\\d+/audit\".*")));
     }
 
     @Test

@@ -224,7 +224,12 @@ final class SweepFixtures {
                             insert into work_order_stage (tenant_id, work_order_id, position, name)
                             values (jt_current_tenant(), ?, 1, 'Sweep stage') returning id""")
                     .param(job).query(Long.class).single();
-            return new long[] {job, stage};
+            // a held deposit on the job (03-services §3)
+            long deposit = jdbc.sql("""
+                            insert into work_order_deposit (tenant_id, work_order_id, amount, method, taken_on, taken_at)
+                            values (jt_current_tenant(), ?, 10, 'CASH', current_date, now()) returning id""")
+                    .param(job).query(Long.class).single();
+            return new long[] {job, stage, deposit};
         }));
     }
 

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -97,6 +97,7 @@ final class SweepRoutes {
             entry("work-order", Kind.WORK_ORDER),
             entry("stages", Kind.WORK_ORDER_STAGE),
             entry("attachments", Kind.WORK_ORDER_ATTACHMENT),
+            entry("deposits", Kind.WORK_ORDER_DEPOSIT),
             entry("appraisals", Kind.APPRAISAL),
             entry("appraisal", Kind.APPRAISAL),
             entry("pieces", Kind.APPRAISAL_ITEM),
@@ -285,6 +286,18 @@ final class SweepRoutes {
                     {"sellingPartnerId": {ownContact}}"""),
             entry("POST /settings/job-templates/{id}", "name=Sweep+template&orderType=repair&unitPrice=10"),
             entry("POST /services/work-orders/{id}/quotes", "amount=10"),
+            entry("POST /services/work-orders/{id}/deposits", "amount=10&method=CASH"),
+            entry("POST /services/work-orders/{id}/deposits/{depositId}/refund", "method=CASH"),
+            entry("POST /services/work-orders/{id}/deposits/{depositId}/store-credit", "method="),
+            entry("POST /services/work-orders/{id}/invoice", "method="),
+            entry("POST /services/work-orders/{id}/message/send", "messageId=0&channel=EMAIL&to=sweep%40example.com&body=Sweep"),
+            entry("POST /services/work-orders/{id}/message/skip", "messageId=0"),
+            entry("POST /api/v1/work-orders/{id}/message", """
+                    {"messageId": 0, "action": "SKIP"}"""),
+            entry("POST /api/v1/work-orders/{id}/deposits", """
+                    {"amount": "10", "method": "CASH"}"""),
+            entry("POST /api/v1/work-orders/{id}/deposits/{depositId}/refund", """
+                    {"method": "CASH"}"""),
             entry("POST /api/v1/work-orders/{id}/warranty-redo", """
                     {"unitPrice": "10"}"""),
             entry("POST /services/work-orders/{id}/quote/email", "toAddress=sweep%40example.com"),

@@ -294,6 +294,8 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(bJob[1])));
         ownIds.put(Kind.WORK_ORDER, ids(List.of(aJob[0])));
         ownIds.put(Kind.WORK_ORDER_STAGE, ids(List.of(aJob[1])));
+        otherIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(bJob[2])));
+        ownIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(aJob[2])));
         otherTenantsStrings.add("B-WORK-ORDER-" + unique);
         // stone services (03-services §11): each tenant's sweep job is also a stone job on its own item
         SweepFixtures.sweepStoneService(jdbc, transactions, b, bJob, Long.parseLong(otherIds.get(Kind.ITEM).getFirst()));
