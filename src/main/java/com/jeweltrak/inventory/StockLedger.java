@@ -41,14 +41,21 @@ public class StockLedger {
                            String reason, String documentType, Long documentId, Instant at, String by) {
     }
 
+    /** The movements that take stock away; a stone out for service refuses them (03-services §11 R5). */
+    private static final java.util.Set<MovementKind> TAKING_OUT = java.util.EnumSet.of(MovementKind.SALE,
+            MovementKind.MEMO_OUT, MovementKind.CONSUME, MovementKind.VENDOR_RETURN, MovementKind.SCRAP, MovementKind.ADJUST);
+
     private final JdbcClient jdbc;
     private final Items items;
     private final com.jeweltrak.platform.tenancy.Stores stores;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final java.time.Clock clock;
+    private final OutForService outForService;
 
     StockLedger(JdbcClient jdbc, Items items, com.jeweltrak.platform.tenancy.Stores stores,
-                org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock) {
+                org.springframework.context.ApplicationEventPublisher events, java.time.Clock clock,
+                OutForService outForService) {
+        this.outForService = outForService;
         this.jdbc = jdbc;
         this.items = items;
         this.stores = stores;
@@ -58,6 +65,8 @@ public class StockLedger {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ItemId item, Movement movement) {
+        // 03-services §11 R5: a stone out for service leaves stock by no document (sale, memo, combine, return, scrap)
+        if (movement.inStock().signum() < 0 && TAKING_OUT.contains(movement.kind())) outForService.refuseIfOut(item, "stockId");
         int updated = jdbc.sql("""
                         update item set in_stock = in_stock + :in_stock, on_memo = on_memo + :on_memo,
                                carats = case when carats is null then null else carats + :carats end, updated_at = now()

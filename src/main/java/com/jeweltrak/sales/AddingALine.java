@@ -24,8 +24,10 @@ public class AddingALine {
     private final InvoiceWork work;
     private final Items items;
     private final JdbcClient jdbc;
+    private final com.jeweltrak.inventory.OutForService outForService;
 
-    AddingALine(InvoiceWork work, Items items, JdbcClient jdbc) {
+    AddingALine(InvoiceWork work, Items items, JdbcClient jdbc, com.jeweltrak.inventory.OutForService outForService) {
+        this.outForService = outForService;
         this.work = work;
         this.items = items;
         this.jdbc = jdbc;
@@ -52,6 +54,8 @@ public class AddingALine {
                     .orElseThrow(() -> new NoSuchStockId(r.stockId()));
             String stockId = Long.toString(item.stockNumber());
             invoice.checkItemNotOnIt(item.id(), stockId);
+            // 03-services §11 R5: an open invoice reserves the item before any stock moves, so it asks here
+            if (quantity.signum() > 0) outForService.refuseIfOut(item.id(), "stockId");
             if (item.quantities().inStock().compareTo(quantity) < 0) {
                 throw work.invoices.committedElsewhere(item.id(), id)
                         .<RuntimeException>map(other -> new ItemSoldElsewhere(stockId, other, false))

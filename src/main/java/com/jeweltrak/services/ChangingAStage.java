@@ -11,8 +11,10 @@ public class ChangingAStage {
 
     private final WorkOrderWork work;
     private final JdbcClient jdbc;
+    private final com.jeweltrak.services.stones.ReturningAStone returningAStone;
 
-    ChangingAStage(WorkOrderWork work, JdbcClient jdbc) {
+    ChangingAStage(WorkOrderWork work, JdbcClient jdbc, com.jeweltrak.services.stones.ReturningAStone returningAStone) {
+        this.returningAStone = returningAStone;
         this.work = work;
         this.jdbc = jdbc;
     }
@@ -31,5 +33,9 @@ public class ChangingAStage {
                         stage.expectedCost(), stage.actualCost(), WorkOrderWork.blank(stage.instructions()),
                         WorkOrderWork.blank(stage.trackingNumber()), WorkOrderWork.blank(stage.notes()), stageId, id.value())
                 .update();
+        // §11 R6: a stone job's stage set to Returned brings the stone back (carats unchanged; cost as typed)
+        if ("returned".equals(stage.status()) && returningAStone.isOutOn(id, stageId)) {
+            returningAStone.receive(id, null, stage.actualCost());
+        }
     }
 }

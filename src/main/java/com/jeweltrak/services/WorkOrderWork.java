@@ -40,7 +40,10 @@ class WorkOrderWork {
         if (details.stockType() != null && !details.stockType().matches("[JWS]")) {
             throw new BusinessRuleViolated("stockType", "The stock type is J (jewelry), W (watch) or S (loose stone).");
         }
-        if (details.orderType().needsCustomer() && details.customer() == null) {
+        // §11: a stone service (stock type S, no customer) works on the store's own loose stone
+        boolean storeStone = details.orderType() == OrderType.REPAIR && "S".equals(details.stockType()) && details.customer() == null
+                && details.vendor() != null;
+        if (details.orderType().needsCustomer() && details.customer() == null && !storeStone) {
             throw new BusinessRuleViolated("customerId", "A " + details.orderType().label().toLowerCase() + " is for a customer: choose one.");
         }
         if (details.orderType() == OrderType.REPAIR && blank(details.description()) == null) {

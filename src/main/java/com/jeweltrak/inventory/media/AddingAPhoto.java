@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.jeweltrak.inventory.ItemId;
+import com.jeweltrak.platform.files.Thumbnails;
 import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.files.OpenedFile;
 import com.jeweltrak.platform.files.StoredFiles;

@@ -13,6 +13,7 @@ import java.util.List;
 import com.jeweltrak.platform.demo.DemoDataContributor;
 import com.jeweltrak.platform.demo.DemoSize;
 import com.jeweltrak.platform.demo.DemoTenant;
+import com.jeweltrak.platform.files.Thumbnails;
 import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.files.StoredFiles;
 import org.slf4j.Logger;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.jeweltrak.platform.tenancy.Store;
+import com.jeweltrak.platform.pdf.Letterhead;
 import com.jeweltrak.sales.InvoiceTotals;
 import com.jeweltrak.sales.SaleLine;
 
@@ -18,7 +18,7 @@ import com.jeweltrak.sales.SaleLine;
  * @param paymentOptions the store's shown options in their list order (Payment Options R8–R9); the PDF leaves them
  *                       out when nothing is owed or the invoice is voided (R10)
  */
-public record PrintedInvoice(StoreHeader store, String number, LocalDate date, Status status, Party customer,
+public record PrintedInvoice(Letterhead store, String number, LocalDate date, Status status, Party customer,
                              Party shipTo, String salesperson, String reference, List<Line> lines, Totals totals,
                              List<Tender> tenders, List<PaymentOption> paymentOptions) {
 
@@ -39,27 +39,6 @@ public record PrintedInvoice(StoreHeader store, String number, LocalDate date, S
 
         public String label() {
             return label;
-        }
-    }
-
-    /**
-     * The store as printed: name, address lines, contact, sales-tax permit number (R3), the one-line disclaimer
-     * printed centred (R4), and its logo (PNG or JPEG bytes with their media type) when it has one.
-     */
-    public record StoreHeader(String name, List<String> addressLines, String phone, String email, String taxNumber,
-                              String disclaimer, byte[] logo, String logoMediaType) {
-        public StoreHeader {
-            addressLines = addressLines == null ? List.of() : addressLines.stream()
-                    .filter(l -> l != null && !l.isBlank()).toList();
-        }
-
-        /** The store's printed identity (Store Configuration R2–R4); stores have no logo field yet, so none. */
-        public static StoreHeader of(Store store) {
-            Store.Address a = store.address();
-            String cityLine = java.util.stream.Stream.of(a.city(), a.region(), a.postalCode())
-                    .filter(p -> p != null && !p.isBlank()).collect(java.util.stream.Collectors.joining(" "));
-            return new StoreHeader(store.name(), java.util.Arrays.asList(a.line1(), cityLine, a.country()),
-                    store.phone(), store.email(), store.taxNumber(), store.invoiceDisclaimer(), null, null);
         }
     }
 

@@ -30,7 +30,7 @@ public class MemoPrinting {
     static final String TEMPLATE = "sales/memos/document";
 
     /** What the template prints. */
-    public record Printed(PrintedInvoice.StoreHeader store, String number, LocalDate date, LocalDate expectedReturn,
+    public record Printed(com.jeweltrak.platform.pdf.Letterhead store, String number, LocalDate date, LocalDate expectedReturn,
                           String terms, boolean voided, PrintedInvoice.Party customer, List<Line> lines, String counts,
                           BigDecimal total) {
     }
@@ -108,7 +108,7 @@ public class MemoPrinting {
                 MemoCounts.units(l.quantity()), MemoCounts.units(l.out()), l.unitPrice(), l.adjustment(), l.net(),
                 l.status().label())).toList();
         BigDecimal total = memo.lines().stream().map(MemoLine::net).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Printed(PrintedInvoice.StoreHeader.of(store), memo.numberText(), memo.date(), memo.expectedReturn(),
+        return new Printed(com.jeweltrak.platform.pdf.Letterhead.of(store), memo.numberText(), memo.date(), memo.expectedReturn(),
                 memo.terms(), memo.voided(), customer, lines, memo.counts().text(), total);
     }
 }

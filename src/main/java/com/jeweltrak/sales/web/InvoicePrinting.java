@@ -92,7 +92,7 @@ class InvoicePrinting {
             case FINALIZED -> PrintedInvoice.Status.FINALIZED;
             case VOIDED -> PrintedInvoice.Status.VOIDED;
         };
-        return new PrintedInvoice(PrintedInvoice.StoreHeader.of(store), invoice.numberText(), invoice.date(), status,
+        return new PrintedInvoice(com.jeweltrak.platform.pdf.Letterhead.of(store), invoice.numberText(), invoice.date(), status,
                 customer, shipTo, salesperson, invoice.reference(), lines, PrintedInvoice.Totals.of(invoice.totals()),
                 tenders, invoice.status() == InvoiceStatus.VOIDED ? List.of() : paymentOptions.printedFor(invoice.store()));
     }

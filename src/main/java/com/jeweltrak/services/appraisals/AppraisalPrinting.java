@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.jeweltrak.contacts.Contact;
@@ -13,6 +12,7 @@ import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.mail.MailOutbox;
 import com.jeweltrak.platform.mail.OutgoingMail;
+import com.jeweltrak.platform.pdf.Letterhead;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.Stores;
 import org.springframework.stereotype.Component;
@@ -35,11 +35,9 @@ public class AppraisalPrinting {
     public record Printed(Letterhead store, String number, LocalDate date, boolean draft, String purpose,
                           String valueHeading, String statement, String headerNotes, Party customer,
                           List<AppraisalItem> items, BigDecimal total, String appraiserName, String appraiserTitle,
-                          String revisesNumber, java.util.Map<Long, String> photos) {
+                          String revisesNumber, java.util.Map<Long, List<String>> photos) {
     }
 
-    public record Letterhead(String name, List<String> addressLines, String phone, String email) {
-    }
 
     public record Party(String name, List<String> addressLines) {
     }
@@ -85,11 +83,7 @@ public class AppraisalPrinting {
 
     Printed printed(Appraisal appraisal) {
         Store store = stores.find(appraisal.store()).orElseThrow();
-        Store.Address a = store.address();
-        String cityLine = Stream.of(a.city(), a.region(), a.postalCode()).filter(p -> p != null && !p.isBlank())
-                .collect(Collectors.joining(" "));
-        Letterhead letterhead = new Letterhead(store.name(), lines(a.line1(), cityLine, a.country()), store.phone(),
-                store.email());
+        Letterhead letterhead = Letterhead.of(store);
         Party customer = contacts.find(appraisal.customer()).map(c -> new Party(c.displayName(),
                 lines(c.billing().line1(), c.billing().line2(), c.billing().cityLine()))).orElse(null);
         return new Printed(letterhead, appraisal.numberText(), appraisal.date(), !appraisal.finalized(),
@@ -99,14 +93,13 @@ public class AppraisalPrinting {
                 photos(appraisal));
     }
 
-    /** R5: each item's photo as a data URI, which the renderer draws without fetching anything. */
-    private java.util.Map<Long, String> photos(Appraisal appraisal) {
-        java.util.Map<Long, String> photos = new java.util.HashMap<>();
-        appraisal.items().stream().filter(i -> i.photoFileId() != null).forEach(i -> {
-            var file = files.open(new com.jeweltrak.platform.files.FileId(i.photoFileId()));
-            photos.put(i.id(), "data:" + file.file().contentType() + ";base64,"
-                    + java.util.Base64.getEncoder().encodeToString(file.bytes()));
-        });
+    /** R5: each item's photos as data URIs, which the renderer draws without fetching anything. */
+    private java.util.Map<Long, List<String>> photos(Appraisal appraisal) {
+        java.util.Map<Long, List<String>> photos = new java.util.HashMap<>();
+        appraisal.items().forEach(i -> photos.put(i.id(), i.photoFileIds().stream().map(id -> {
+            var file = files.open(new com.jeweltrak.platform.files.FileId(id));
+            return "data:" + file.file().contentType() + ";base64," + java.util.Base64.getEncoder().encodeToString(file.bytes());
+        }).toList()));
         return photos;
     }
 

@@ -85,7 +85,19 @@ public class Appraisals {
                 .param(id.value())
                 .query((rs, n) -> new AppraisalItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8),
-                        rs.getObject(9) == null ? null : rs.getLong(9)))
-                .list();
+                        rs.getObject(9) == null ? List.of() : List.of(rs.getLong(9))))
+                .list()
+                .stream().map(this::withPhotos).toList();
+    }
+
+    /** §13 Data: the piece's photos — its older single photo first, then those added, in upload order. */
+    private AppraisalItem withPhotos(AppraisalItem item) {
+        List<Long> added = jdbc.sql("select file_id from appraisal_item_photo where appraisal_item_id = ? order by id")
+                .param(item.id()).query(Long.class).list();
+        if (added.isEmpty()) return item;
+        List<Long> all = new java.util.ArrayList<>(item.photoFileIds());
+        all.addAll(added);
+        return new AppraisalItem(item.id(), item.description(), item.metal(), item.weight(), item.stones(), item.marks(),
+                item.condition(), item.appraisedValue(), all);
     }
 }

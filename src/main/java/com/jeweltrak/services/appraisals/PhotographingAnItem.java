@@ -8,11 +8,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A photo of a piece on a draft appraisal (03-services §13 Data, R5: printed with the item). Only JPEG and PNG, the
- * kinds the PDF renderer draws; a new photo replaces the old one. R6: never on a finalized appraisal.
+ * A photo of a piece on a draft appraisal (03-services §13 Data: photos 0..n; R5: printed with the item). Only JPEG and
+ * PNG, the kinds the PDF renderer draws; each new photo is added after the others, at most {@value #MOST} a piece (a
+ * printed page holds that many). R6: never on a finalized appraisal.
  */
 @Component
 public class PhotographingAnItem {
+
+    static final int MOST = 6;
 
     private final AppraisalWork work;
     private final StoredFiles files;
@@ -27,14 +30,17 @@ public class PhotographingAnItem {
     @Transactional
     public void attach(AppraisalId id, long itemId, String fileName, byte[] content) {
         Appraisal appraisal = work.appraisals.lock(id);
-        appraisal.item(itemId);
+        AppraisalItem item = appraisal.item(itemId);
         appraisal.checkEditable();
+        if (item.photoFileIds().size() >= MOST) {
+            throw new BusinessRuleViolated("photo", "A piece holds at most " + MOST + " photos; remove one first.");
+        }
         if (content == null || content.length == 0) throw new BusinessRuleViolated("photo", "Choose a photo to upload.");
         String type = jpeg(content) ? "image/jpeg" : png(content) ? "image/png" : null;
         if (type == null) throw new BusinessRuleViolated("photo", "Upload the photo as a JPEG or PNG image.");
         FileId file = files.store(fileName == null || fileName.isBlank() ? "photo" : fileName, type, content);
-        jdbc.sql("update appraisal_item set photo_file_id = ? where id = ? and appraisal_id = ?")
-                .params(file.value(), itemId, id.value()).update();
+        jdbc.sql("insert into appraisal_item_photo (tenant_id, appraisal_item_id, file_id) values (jt_current_tenant(), ?, ?)")
+                .params(itemId, file.value()).update();
         work.changed(id);
     }
 

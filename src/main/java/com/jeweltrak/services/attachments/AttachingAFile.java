@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.files.Thumbnails;
 import com.jeweltrak.platform.files.FileId;
 import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.tenancy.TenantContext;
@@ -49,7 +50,7 @@ public class AttachingAFile {
         String name = fileName == null || fileName.isBlank() ? "attachment." + checked.extension() : fileName;
         FileId file = files.keep(name, checked.contentType(), content);
         FileId thumbnail = checked.image()
-                ? Thumbnails.of(content).map(jpeg -> files.keep("thumbnail-" + file.value() + ".jpg", "image/jpeg", jpeg)).orElse(null)
+                ? Thumbnails.small(content).map(jpeg -> files.keep("thumbnail-" + file.value() + ".jpg", "image/jpeg", jpeg)).orElse(null)
                 : null;
         UserId by = TenantContext.current().map(TenantContext.Actor::user).orElse(null);
         return jdbc.sql("""

@@ -2,13 +2,12 @@ package com.jeweltrak.services.copies;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.contacts.Contacts;
-import com.jeweltrak.platform.tenancy.Store;
+import com.jeweltrak.platform.pdf.Letterhead;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.platform.tenancy.Stores;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Component;
 /** What every printed work-order document starts with: the store's letterhead and the customer as printed. */
 @Component
 public class Letterheads {
-
-    public record Letterhead(String name, List<String> addressLines, String phone, String email) {
-    }
 
     /** The customer's name, address and phone (03-services §9 R2 "Customer name, address, phone"). */
     public record Party(String name, List<String> addressLines, String phone, String email) {
@@ -33,11 +29,7 @@ public class Letterheads {
     }
 
     public Letterhead of(StoreId id) {
-        Store store = stores.find(id).orElseThrow();
-        Store.Address a = store.address();
-        String cityLine = Stream.of(a.city(), a.region(), a.postalCode()).filter(p -> p != null && !p.isBlank())
-                .collect(Collectors.joining(" "));
-        return new Letterhead(store.name(), lines(a.line1(), cityLine, a.country()), store.phone(), store.email());
+        return Letterhead.of(stores.find(id).orElseThrow());
     }
 
     public Party party(ContactId id) {

@@ -44,7 +44,7 @@ public class WorkOrderCopies {
     }
 
     /** What the template prints; hidden parts are null. */
-    public record Printed(String title, Letterheads.Letterhead store, String number, String orderType, LocalDate intakeDate,
+    public record Printed(String title, com.jeweltrak.platform.pdf.Letterhead store, String number, String orderType, LocalDate intakeDate,
                           LocalDate promisedDate, boolean rush, String item, String status, Letterheads.Party customer,
                           String vendor, String location, String internalNotes, Pricing pricing,
                           List<PrintedStage> stages, boolean showsStageDetails, boolean showsStageCost,

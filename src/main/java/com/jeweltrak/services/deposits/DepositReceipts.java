@@ -23,7 +23,7 @@ import org.thymeleaf.context.Context;
 public class DepositReceipts {
 
     /** What the template prints. */
-    public record Printed(Letterheads.Letterhead store, Letterheads.Party customer, String job, String item, long receipt,
+    public record Printed(com.jeweltrak.platform.pdf.Letterhead store, Letterheads.Party customer, String job, String item, long receipt,
                           LocalDate date, BigDecimal amount, String method, String referenceLabel, String reference,
                           String notes, String status, BigDecimal heldOnJob) {
     }

@@ -43,7 +43,7 @@ public class QuotePrinting {
             + "the quoted price.";
 
     /** What the template prints. */
-    public record Printed(Letterheads.Letterhead store, String title, String number, LocalDate quoteDate,
+    public record Printed(com.jeweltrak.platform.pdf.Letterhead store, String title, String number, LocalDate quoteDate,
                           Letterheads.Party customer, String scope, BigDecimal quotedPrice, Integer currentVersion,
                           List<Revision> revisions, String terms) {
     }

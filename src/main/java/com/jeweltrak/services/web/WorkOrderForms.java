@@ -114,6 +114,12 @@ final class WorkOrderForms {
             return new StageForm(null, null, "pending", null, null, null, null, null, null, null);
         }
 
+        /** The vendor picked with the stage's contact picker (Vendor role), else the one the stage had. */
+        StageForm withVendor(Long picked) {
+            return picked == null ? this : new StageForm(name, picked, stageStatus, sentDate, dueDate, expectedCost, actualCost,
+                    instructions, trackingNumber, notes);
+        }
+
         StageDetails details() {
             return new StageDetails(name, vendorId == null ? null : new ContactId(vendorId), stageStatus,
                     date("sentDate", sentDate), date("dueDate", dueDate), decimal("expectedCost", expectedCost),

@@ -96,6 +96,10 @@ class WorkOrderPage {
         Map<Long, String> stageVendors = new LinkedHashMap<>();
         job.stages().forEach(s -> stageVendors.put(s.id(), name(s.vendor())));
         model.addAttribute("stageVendors", stageVendors);
+        // the vendor picked on a refused "Add a stage" is shown by name, not lost
+        if (model.getAttribute("stageForm") instanceof WorkOrderForms.StageForm typed && typed.vendorId() != null) {
+            model.addAttribute("stageVendorName", name(new ContactId(typed.vendorId())));
+        }
         // 03-services §4 R1, R4: the Quote History card, on custom and production jobs only
         boolean quoted = job.orderType() != OrderType.REPAIR;
         model.addAttribute("quoteCard", quoted);

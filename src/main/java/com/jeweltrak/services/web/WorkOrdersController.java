@@ -267,16 +267,21 @@ class WorkOrdersController {
 
     @PostMapping("/work-orders/{id}/stages")
     @PreAuthorize(WorkOrderPermissions.EDIT)
-    String addStage(@PathVariable long id, @ModelAttribute("stageForm") StageForm form, BindingResult result,
+    String addStage(@PathVariable long id, @ModelAttribute("stageForm") StageForm typed, BindingResult result,
+                    @org.springframework.web.bind.annotation.RequestParam(required = false) Long newVendorId,
                     HttpServletResponse response, Model model) {
         WorkOrder job = page.visible(id);
+        StageForm form = typed.withVendor(newVendorId);
+        model.addAttribute("stageForm", form);
         return page.act(job, result, response, model, () -> addingStage.add(job.id(), form.details()));
     }
 
     @PostMapping("/work-orders/{id}/stages/{stageId}")
     @PreAuthorize(WorkOrderPermissions.EDIT)
-    String changeStage(@PathVariable long id, @PathVariable long stageId, @ModelAttribute("stageForm") StageForm form,
-                       BindingResult result, HttpServletResponse response, Model model) {
+    String changeStage(@PathVariable long id, @PathVariable long stageId, @ModelAttribute("stageForm") StageForm typed,
+                       BindingResult result, @org.springframework.web.bind.annotation.RequestParam(required = false) Long newVendorId,
+                       HttpServletResponse response, Model model) {
+        StageForm form = typed.withVendor(newVendorId);
         WorkOrder job = page.visible(id);
         if (job.stages().stream().noneMatch(s -> s.id() == stageId)) throw new RecordNotFound("Stage", stageId);
         model.addAttribute("editedStage", stageId);

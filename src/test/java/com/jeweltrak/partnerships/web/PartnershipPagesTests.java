@@ -165,6 +165,21 @@ class PartnershipPagesTests {
     }
 
     @Test
+    void eachPaidRowLeadsToItsAudit() throws Exception {
+        // 02-sales §Partnerships R18, issue 8 point 5: the audit of every reconciled item is one click from the Paid list
+        ItemId item = fixtures.item(tenant, "8000");
+        PartnershipId id = sold(item);
+        mvc.perform(post("/partnerships/" + id.value() + "/reconcile").with(tenant.owner().signedIn()).with(csrf())
+                        .param("partner", Long.toString(gil.value()), Long.toString(hal.value()))
+                        .param("payout", "", "").param("date", "", "").param("method", "Cash", "Cash")
+                        .param("checkNumber", "", "").param("notes", "", "").param("reason", "", ""))
+                .andExpect(redirectedUrl("/partnerships?view=paid"));
+        mvc.perform(get("/partnerships").param("view", "paid").with(tenant.owner().signedIn()))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*href=\"/partnerships/reconciliations/\\d+/audit\".*")));
+    }
+
+    @Test
     void reconcilingMovesTheItemToThePaidList() throws Exception {
         // 02-sales §Partnerships R7: Paid, off the open list, on the Paid tab
         ItemId item = fixtures.item(tenant, "8000");

@@ -276,6 +276,15 @@ final class SweepFixtures {
         }));
     }
 
+    /** A stone service (03-services §11) on the tenant's job and its stage, naming the tenant's item. */
+    static void sweepStoneService(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long[] job,
+                                  long item) {
+        TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into stone_service (tenant_id, work_order_id, stage_id, item_id, service)
+                        values (jt_current_tenant(), ?, ?, ?, 'recut')""")
+                .params(job[0], job[1], item).update()));
+    }
+
     /** A partnership (issue 8) on the tenant's item with one partner, sold on the tenant's invoice and owing. */
     static long sweepPartnership(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String item,
                                  String contact, String invoice) {

@@ -103,7 +103,8 @@ final class SweepRoutes {
             entry("pieces", Kind.APPRAISAL_ITEM),
             entry("partnerships", Kind.PARTNERSHIP),
             entry("reconciliations", Kind.RECONCILIATION),
-            entry("job-templates", Kind.JOB_TEMPLATE));
+            entry("job-templates", Kind.JOB_TEMPLATE),
+            entry("stone-services", Kind.WORK_ORDER));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -244,6 +245,10 @@ final class SweepRoutes {
             entry("POST /services/work-orders/{id}", "orderType=repair&description=Sweep"),
             entry("POST /services/work-orders/{id}/status", "status=in_production"),
             entry("POST /services/work-orders/{id}/stages", "name=Sweep+stage"),
+            entry("POST /stone-services/items/{itemId}", "service=recut"),
+            entry("POST /stone-services/work-orders/{id}/return", "actualCost=1"),
+            entry("POST /api/v1/stone-services/{workOrderId}/return", """
+                    {"actualCost": "1"}"""),
             entry("POST /services/work-orders/{id}/stages/{stageId}", "name=Sweep+stage"),
             entry("PUT /api/v1/work-orders/{id}", """
                     {"orderType": "repair", "description": "Sweep"}"""),

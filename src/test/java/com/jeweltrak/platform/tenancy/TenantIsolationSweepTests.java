@@ -297,6 +297,9 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(bJob[2])));
         ownIds.put(Kind.WORK_ORDER_DEPOSIT, ids(List.of(aJob[2])));
         otherTenantsStrings.add("B-WORK-ORDER-" + unique);
+        // stone services (03-services §11): each tenant's sweep job is also a stone job on its own item
+        SweepFixtures.sweepStoneService(jdbc, transactions, b, bJob, Long.parseLong(otherIds.get(Kind.ITEM).getFirst()));
+        SweepFixtures.sweepStoneService(jdbc, transactions, a, aJob, Long.parseLong(ownIds.get(Kind.ITEM).getFirst()));
         // work-order attachments (issue 9, 03-services §7): a PNG with its thumbnail on each tenant's job
         otherIds.put(Kind.WORK_ORDER_ATTACHMENT, ids(List.of(SweepFixtures.sweepWorkOrderAttachment(jdbc, transactions, b, bJob[0]))));
         ownIds.put(Kind.WORK_ORDER_ATTACHMENT, ids(List.of(SweepFixtures.sweepWorkOrderAttachment(jdbc, transactions, a, aJob[0]))));

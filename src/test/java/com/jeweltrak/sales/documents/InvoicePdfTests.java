@@ -23,7 +23,7 @@ import com.jeweltrak.sales.documents.PrintedInvoice.Line;
 import com.jeweltrak.sales.documents.PrintedInvoice.Party;
 import com.jeweltrak.sales.documents.PrintedInvoice.PaymentOption;
 import com.jeweltrak.sales.documents.PrintedInvoice.Status;
-import com.jeweltrak.sales.documents.PrintedInvoice.StoreHeader;
+import com.jeweltrak.platform.pdf.Letterhead;
 import com.jeweltrak.sales.documents.PrintedInvoice.Tender;
 import com.jeweltrak.sales.documents.PrintedInvoice.Totals;
 import org.apache.pdfbox.Loader;
@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InvoicePdfTests {
 
     static final TaxSnapshot FLORIDA = new TaxSnapshot(d("0.06"), d("0.01"), d("5000.00"));
-    static final StoreHeader STORE = new StoreHeader("Gold & Co Jewelers", List.of("12 Main Street", "Tampa FL 33602"),
+    static final Letterhead STORE = new Letterhead("Gold & Co Jewelers", List.of("12 Main Street", "Tampa FL 33602"),
             "(813) 555-0100", "shop@goldco.example", "FL-78-0001", "No Refunds \u2014 Store Credit Only", null, null);
 
     private final InvoicePdf pdf = new InvoicePdf(engine());
@@ -153,7 +153,7 @@ class InvoicePdfTests {
     @Test
     void theLogoPrintsAndTheFontIsEmbedded() throws IOException {
         byte[] logo = QrCode.png("logo stand-in");
-        StoreHeader withLogo = new StoreHeader("Zoë's Jewelry", List.of(), null, null, null, null, logo, "image/png");
+        Letterhead withLogo = new Letterhead("Zoë's Jewelry", List.of(), null, null, null, null, logo, "image/png");
         PrintedInvoice base = invoice(Status.OPEN, new Party("Jürgen Çelik", List.of()),
                 List.of(SaleLine.sale(LineKind.SERVICE, d("1"), d("40.00"), null, true, null)), List.of("Ring sizing"),
                 null, List.of(), List.of());
@@ -215,7 +215,7 @@ class InvoicePdfTests {
                 new com.jeweltrak.platform.tenancy.Store.Address("12 Main Street", "Tampa", "FL", "33602", null),
                 "(813) 555-0100", null, java.time.ZoneId.of("America/New_York"), "FL-78-0001", "No Refunds", null, 'J',
                 null, true);
-        StoreHeader header = StoreHeader.of(store);
+        Letterhead header = Letterhead.of(store);
         assertThat(header.addressLines()).containsExactly("12 Main Street", "Tampa FL 33602");
         assertThat(header.taxNumber()).isEqualTo("FL-78-0001");
         assertThat(header.disclaimer()).isEqualTo("No Refunds");

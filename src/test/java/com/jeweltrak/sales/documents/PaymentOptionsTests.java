@@ -136,7 +136,7 @@ class PaymentOptionsTests {
         long cashApp = as(() -> configuring.add(store, link("Cash App $goldco", "https://cash.app/$goldco")));
         List<SaleLine> lines = List.of(SaleLine.sale(LineKind.ITEM, BigDecimal.ONE, new BigDecimal("250.00"), null, true, null));
         InvoiceTotals totals = InvoiceTotals.of(lines, TaxSnapshot.NONE, TaxExemption.NONE, null, null);
-        PrintedInvoice invoice = new PrintedInvoice(new PrintedInvoice.StoreHeader("Second Street", List.of(), null,
+        PrintedInvoice invoice = new PrintedInvoice(new com.jeweltrak.platform.pdf.Letterhead("Second Street", List.of(), null,
                 null, null, null, null, null), "2001", LocalDate.of(2026, 11, 21), PrintedInvoice.Status.OPEN, null,
                 null, null, null, List.of(PrintedInvoice.Line.of("J1", "Silver chain", lines.getFirst())),
                 PrintedInvoice.Totals.of(totals), List.of(), as(() -> options.printedFor(store)));

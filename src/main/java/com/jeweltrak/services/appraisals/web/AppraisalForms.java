@@ -7,7 +7,14 @@ final class AppraisalForms {
     }
 
     /** R2: the header first — customer, optional purpose and header notes. */
-    record NewAppraisalForm(Long customerId, String purpose, String headerNotes) {
+    /** §13 R2: a customer picked, or a new one typed inline (newFirstName … newEmail). */
+    record NewAppraisalForm(Long customerId, String purpose, String headerNotes, String newFirstName, String newLastName,
+                            String newPhone, String newEmail) {
+
+        com.jeweltrak.services.appraisals.OpeningForANewCustomer.NewCustomer newCustomer() {
+            return new com.jeweltrak.services.appraisals.OpeningForANewCustomer.NewCustomer(newFirstName, newLastName,
+                    newPhone, newEmail);
+        }
     }
 
     record HeaderForm(String purpose, String date, String headerNotes, String appraiserName, String appraiserTitle) {

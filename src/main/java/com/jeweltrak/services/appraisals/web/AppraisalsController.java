@@ -59,14 +59,17 @@ class AppraisalsController {
     private final ListDefinitions lists;
     private final ListRendering listRendering;
     private final com.jeweltrak.services.appraisals.PhotographingAnItem photographing;
+    private final com.jeweltrak.services.appraisals.OpeningForANewCustomer openingForNew;
     private final com.jeweltrak.platform.files.StoredFiles files;
 
     AppraisalsController(AppraisalPage page, OpeningAnAppraisal opening, ChangingAnAppraisal changing,
                          AddingAnAppraisalItem adding, RemovingAnAppraisalItem removing, FinalizingAnAppraisal finalizing,
                          RevisingAnAppraisal revising, AppraisalPrinting printing, ListDefinitions lists,
                          ListRendering listRendering, com.jeweltrak.services.appraisals.PhotographingAnItem photographing,
+                         com.jeweltrak.services.appraisals.OpeningForANewCustomer openingForNew,
                          com.jeweltrak.platform.files.StoredFiles files) {
         this.photographing = photographing;
+        this.openingForNew = openingForNew;
         this.files = files;
         this.page = page;
         this.opening = opening;
@@ -86,7 +89,7 @@ class AppraisalsController {
         model.addAttribute("customerRole", ContactRole.CUSTOMER);
         model.addAttribute("purposes", com.jeweltrak.services.appraisals.AppraisalPurpose.values());
         if (!model.containsAttribute("newAppraisalForm")) {
-            model.addAttribute("newAppraisalForm", new NewAppraisalForm(null, null, null));
+            model.addAttribute("newAppraisalForm", new NewAppraisalForm(null, null, null, null, null, null, null));
         }
         return listRendering.page(lists.forCurrentUser(AppraisalsList.KEY), params, request, model,
                 "services/appraisals/appraisals");
@@ -103,9 +106,12 @@ class AppraisalsController {
             if (me.currentStore() == null) {
                 throw new BusinessRuleViolated("customerId", "Choose the store you work in first (the store switcher at the top).");
             }
-            AppraisalId id = opening.open(new OpeningAnAppraisal.Request(me.currentStore().id(),
+            var opened = new OpeningAnAppraisal.Request(me.currentStore().id(),
                     form.customerId() == null ? null : new ContactId(form.customerId()),
-                    AppraisalInput.purpose("purpose", form.purpose()), null, form.headerNotes(), me.displayName(), null));
+                    AppraisalInput.purpose("purpose", form.purpose()), null, form.headerNotes(), me.displayName(), null);
+            // §13 R2: no customer picked but a new one typed: created inline with the appraisal
+            AppraisalId id = form.customerId() == null && form.newCustomer().typed()
+                    ? openingForNew.open(form.newCustomer(), opened) : opening.open(opened);
             return "redirect:/services/appraisals/" + id;
         } catch (BusinessRuleViolated refused) {
             FormErrors.reject(result, refused);
@@ -177,9 +183,10 @@ class AppraisalsController {
 
     @GetMapping("/{id}/pieces/{itemId}/photo")
     @PreAuthorize("hasAuthority('Appraisals.View')")
-    ResponseEntity<byte[]> showPhoto(@PathVariable long id, @PathVariable long itemId) {
+    ResponseEntity<byte[]> showPhoto(@PathVariable long id, @PathVariable long itemId,
+                                     @RequestParam(name = "n", required = false, defaultValue = "1") int n) {
         Appraisal appraisal = page.visible(id);
-        Long file = appraisal.item(itemId).photoFileId();
+        Long file = appraisal.item(itemId).photo(n); // §13 Data: the n-th of the piece's photos
         if (file == null) throw new com.jeweltrak.platform.RecordNotFound("Photo", itemId);
         var opened = files.open(new com.jeweltrak.platform.files.FileId(file));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(opened.file().contentType()))

@@ -1,4 +1,4 @@
-package com.jeweltrak.inventory.media;
+package com.jeweltrak.platform.files;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,29 +16,40 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * JPEG thumbnails of a photo: 320 px for grids and lists, 1024 px for viewing, longest side, never enlarged.
- * Transparent PNGs go on white (JPEG has no transparency). An image the JDK cannot decode (WebP) has none.
+ * JPEG thumbnails of a picture — item photos, work-order attachments: 320 px for grids and lists, 1024 px for viewing,
+ * longest side, never enlarged. Transparent PNGs go on white (JPEG has no transparency). An image the JDK cannot
+ * decode (WebP) has none.
  */
-final class Thumbnails {
+public final class Thumbnails {
 
-    static final int SMALL = 320;
-    static final int LARGE = 1024;
+    public static final int SMALL = 320;
+    public static final int LARGE = 1024;
 
     private Thumbnails() {
     }
 
-    record Pair(byte[] small, byte[] large) {
+    public record Pair(byte[] small, byte[] large) {
     }
 
-    static Optional<Pair> of(byte[] image) {
+    /** Both sizes, or none when the image cannot be decoded. */
+    public static Optional<Pair> of(byte[] image) {
+        return decoded(image).map(source -> new Pair(jpeg(scaled(source, SMALL)), jpeg(scaled(source, LARGE))));
+    }
+
+    /** The 320 px one only, or none when the image cannot be decoded. */
+    public static Optional<byte[]> small(byte[] image) {
+        return decoded(image).map(source -> jpeg(scaled(source, SMALL)));
+    }
+
+    private static Optional<BufferedImage> decoded(byte[] image) {
         BufferedImage source;
         try {
             source = ImageIO.read(new ByteArrayInputStream(image));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
-        if (source == null) return Optional.empty();
-        return Optional.of(new Pair(jpeg(scaled(source, SMALL)), jpeg(scaled(source, LARGE))));
+        if (source == null || source.getWidth() <= 0 || source.getHeight() <= 0) return Optional.empty();
+        return Optional.of(source);
     }
 
     private static BufferedImage scaled(BufferedImage source, int longest) {
@@ -59,7 +70,7 @@ final class Thumbnails {
         return out;
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
