@@ -9,12 +9,13 @@ import com.jeweltrak.platform.users.ManagingUsers;
 import com.jeweltrak.platform.users.PermissionGroup;
 import com.jeweltrak.platform.users.PermissionGroups;
 import com.jeweltrak.platform.users.PasswordPolicy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A new business comes aboard: its organization, first store, the built-in groups and the owner's
- * account in the Admin group. Used by the public sign-up page, the operator API, demo data and tests.
+ * account in the Admin group; then {@link TenantOpened} lets feature modules add their starting data. Used by the public sign-up page, the operator API, demo data and tests.
  */
 @Service
 public class OpeningTenant {
@@ -31,14 +32,16 @@ public class OpeningTenant {
     private final PermissionGroups groups;
     private final ManagingUsers managingUsers;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     OpeningTenant(Organizations organizations, Stores stores, PermissionGroups groups, ManagingUsers managingUsers,
-                  TransactionTemplate transactions) {
+                  TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.stores = stores;
         this.groups = groups;
         this.managingUsers = managingUsers;
         this.transactions = transactions;
+        this.events = events;
     }
 
     public Opened open(Request request) {
@@ -54,6 +57,8 @@ public class OpeningTenant {
             UserId owner = managingUsers.createWithPassword(new ManagingUsers.NewUser(request.ownerFirstName(),
                     request.ownerLastName(), request.ownerEmail(), null, Set.of(groupIds.get(PermissionGroup.ADMIN)),
                     Set.of(store)), request.ownerPassword());
+            // feature modules seed the tenant's starting data here, in this transaction (e.g. the standard job templates)
+            events.publishEvent(new TenantOpened(tenant, store, owner));
             return new Opened(tenant, store, owner, groupIds);
         }));
     }

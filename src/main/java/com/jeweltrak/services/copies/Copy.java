@@ -13,6 +13,8 @@ package com.jeweltrak.services.copies;
  * Stage instructions                     shown    shown  —
  * Stage tracking numbers                 shown    shown  —
  * </pre>
+ * Signatures (§5 R5): the intake and pickup signatures print on the Counter and Customer copies, never on the Bench
+ * copy — a signature is the customer's identity, which the bench must not see (R4).
  * Why (R4): notes hold staff-only remarks; the bench and vendors must not see the customer's identity; one vendor must
  * not see what another was paid; the customer sees the steps but not the supply chain or margins. Fields the table
  * does not name follow R4 (inferred): the job's own vendor and its location ("out with setter X") are supply chain
@@ -76,6 +78,11 @@ public enum Copy {
 
     public boolean showsStageCost() {
         return stageCost;
+    }
+
+    /** 03-services §5 R5: signatures print on the copies that show the customer (counter, customer), not the bench. */
+    public boolean showsSignatures() {
+        return customer;
     }
 
     public static Copy of(String value) {

@@ -3,16 +3,21 @@ package com.jeweltrak.services.copies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
 import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.contacts.Contacts;
+import com.jeweltrak.platform.files.OpenedFile;
+import com.jeweltrak.platform.files.StoredFiles;
 import com.jeweltrak.platform.pdf.HtmlPdf;
 import com.jeweltrak.platform.tenancy.Store;
 import com.jeweltrak.platform.tenancy.Stores;
 import com.jeweltrak.services.WorkOrder;
+import com.jeweltrak.services.WorkOrderSignatures;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.ITemplateEngine;
@@ -43,19 +48,28 @@ public class WorkOrderCopies {
                           LocalDate promisedDate, boolean rush, String item, String status, Letterheads.Party customer,
                           String vendor, String location, String internalNotes, Pricing pricing,
                           List<PrintedStage> stages, boolean showsStageDetails, boolean showsStageCost,
-                          LocalDate warrantyExpiresAt) {
+                          LocalDate warrantyExpiresAt, List<PrintedSignature> signatures) {
+    }
+
+    /** A signature as printed (§5 R4, R5): the drawn image (a data URI), who signed, on which day, what they signed. */
+    public record PrintedSignature(String label, String image, String signerName, LocalDate signedOn, String wording) {
     }
 
     private final ITemplateEngine templates;
     private final Letterheads letterheads;
     private final Contacts contacts;
     private final Stores stores;
+    private final WorkOrderSignatures signatures;
+    private final StoredFiles files;
 
-    WorkOrderCopies(ITemplateEngine templates, Letterheads letterheads, Contacts contacts, Stores stores) {
+    WorkOrderCopies(ITemplateEngine templates, Letterheads letterheads, Contacts contacts, Stores stores,
+                    WorkOrderSignatures signatures, StoredFiles files) {
         this.templates = templates;
         this.letterheads = letterheads;
         this.contacts = contacts;
         this.stores = stores;
+        this.signatures = signatures;
+        this.files = files;
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +95,20 @@ public class WorkOrderCopies {
                 copy.showsCustomer() ? letterheads.party(job.customer()) : null,
                 copy.showsSupplyChain() ? name(job.vendor()) : null, copy.showsSupplyChain() ? job.location() : null,
                 copy.showsInternalNotes() ? job.internalNotes() : null, copy.showsPricing() ? pricing(job) : null, stages,
-                copy.showsSupplyChain(), copy.showsStageCost(), job.hasWarranty() ? job.warrantyExpiresAt() : null);
+                copy.showsSupplyChain(), copy.showsStageCost(), job.hasWarranty() ? job.warrantyExpiresAt() : null,
+                copy.showsSignatures() ? signatures(job) : List.of());
+    }
+
+    /** §5 R5: intake first, then pickup; the day is the store's (a signature at 11 pm is that evening's). */
+    private List<PrintedSignature> signatures(WorkOrder job) {
+        ZoneId zone = stores.get(job.store()).timeZone();
+        return signatures.of(job.id()).stream().map(s -> {
+            OpenedFile image = files.open(s.image());
+            String type = image.file().contentType() == null ? "image/png" : image.file().contentType();
+            return new PrintedSignature(s.kind().label(), "data:" + type + ";base64,"
+                    + Base64.getEncoder().encodeToString(image.bytes()), s.signerName(),
+                    LocalDate.ofInstant(s.signedAt(), zone), s.wording());
+        }).toList();
     }
 
     /**

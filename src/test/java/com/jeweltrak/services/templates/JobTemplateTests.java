@@ -66,13 +66,11 @@ class JobTemplateTests {
                 warranty, false, 7, 10, true, stages);
     }
 
-    // 03-services §8 R3, R4: the 14 standard templates, with the warranty article's periods
+    // 03-services §8 R3, R4: every tenant starts with the 14 standard templates, with the warranty article's periods
     @Test
-    void theStandardTemplatesAreFourteenWithTheSpecsWarrantyPeriods() {
+    void aNewTenantStartsWithTheFourteenStandardTemplatesWithTheSpecsWarrantyPeriods() {
         TestTenants.Tenant fresh = tenants.open("job-templates-standard");
-        int added = as(fresh, () -> seeding.seed());
         List<JobTemplate> all = as(fresh, () -> templates.all());
-        assertThat(added).isEqualTo(14);
         assertThat(all).hasSize(14);
         assertThat(all).filteredOn(t -> t.orderType() == OrderType.REPAIR).hasSize(12);
         assertThat(all).filteredOn(t -> t.orderType() == OrderType.CUSTOM).hasSize(2);
@@ -88,15 +86,29 @@ class JobTemplateTests {
         assertThat(consultation.unitPrice()).isEqualByComparingTo("0"); // §8 worked example: free
     }
 
+    // 03-services §8 R3: a standard template the tenant removed comes back when the standard ones are added again
+    @Test
+    void seedingAddsBackOnlyTheStandardTemplatesTheTenantRemoved() {
+        TestTenants.Tenant fresh = tenants.open("job-templates-removed");
+        JobTemplate engraving = as(fresh, () -> templates.all()).stream()
+                .filter(t -> t.name().equals("Engraving — text")).findFirst().orElseThrow();
+        as(fresh, () -> {
+            removing.remove(engraving.id());
+            return null;
+        });
+        assertThat(as(fresh, () -> seeding.seed())).isEqualTo(1);
+        assertThat(as(fresh, () -> templates.all())).hasSize(14);
+    }
+
     private static Integer warranty(List<JobTemplate> all, String name) {
         return all.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().warrantyDays();
     }
 
-    // 03-services §8 R3: seeding again adds nothing (names the tenant has are kept)
+    // 03-services §8 R3: seeding a tenant that was opened with the standard templates adds nothing (idempotent)
     @Test
-    void seedingTwiceAddsNothingTheSecondTime() {
+    void seedingAnOpenedTenantAgainAddsNothing() {
         TestTenants.Tenant fresh = tenants.open("job-templates-twice");
-        as(fresh, () -> seeding.seed());
+        assertThat(as(fresh, () -> seeding.seed())).isZero();
         assertThat(as(fresh, () -> seeding.seed())).isZero();
         assertThat(as(fresh, () -> templates.all())).hasSize(14);
     }
@@ -113,7 +125,9 @@ class JobTemplateTests {
             return null;
         });
         List<String> names = as(fresh, () -> templates.forIntake(OrderType.REPAIR)).stream().map(JobTemplate::name).toList();
-        assertThat(names).containsExactly("Appraisal intake", "Zircon check");
+        // the tenant's standard templates (sort 10 and up) follow; the custom and the inactive ones are not offered
+        assertThat(names).startsWith("Appraisal intake", "Zircon check", "Ring sizing — up")
+                .doesNotContain("Bespoke ring", "Archived sizing", "Custom design — consultation");
     }
 
     // 03-services §8 R5: a job taken in from a template gets its stages (vendor, expected cost) and warranty
