@@ -2,7 +2,6 @@ package com.jeweltrak.inventory.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import com.jeweltrak.inventory.JewelryDetails;
 import com.jeweltrak.inventory.PearlDetails;
 import com.jeweltrak.inventory.WatchDetails;
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.web.TypedInput;
 import com.jeweltrak.platform.tenancy.StoreId;
 import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.core.JacksonException;
@@ -74,12 +74,7 @@ record ItemRequest(
     }
 
     private LocalDate date() {
-        if (purchaseDate == null || purchaseDate.isBlank()) return null;
-        try {
-            return LocalDate.parse(purchaseDate.trim());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolated("purchaseDate", "Enter the date as YYYY-MM-DD.");
-        }
+        return TypedInput.date("purchaseDate", purchaseDate);
     }
 
     private FamilyDetails details(Family family) {

@@ -1,10 +1,10 @@
 package com.jeweltrak.sales.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.web.TypedInput;
 import com.jeweltrak.sales.LineKind;
 import com.jeweltrak.sales.PaymentMethod;
 
@@ -15,12 +15,7 @@ final class InvoiceInput {
     }
 
     static LocalDate date(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolated("invoiceDate", "Enter the date as YYYY-MM-DD.");
-        }
+        return TypedInput.date("invoiceDate", text);
     }
 
     static LineKind kind(String text) {

@@ -2,10 +2,10 @@ package com.jeweltrak.services.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.web.TypedInput;
 import com.jeweltrak.platform.tenancy.UserId;
 import com.jeweltrak.services.OrderType;
 import com.jeweltrak.services.StageDetails;
@@ -128,21 +128,11 @@ final class WorkOrderForms {
     }
 
     static BigDecimal decimal(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return new BigDecimal(text.strip().replace(",", "").replace("$", ""));
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleViolated(field, "Type an amount, e.g. 45.00.");
-        }
+        return TypedInput.amount(field, text);
     }
 
     static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolated(field, "Type a date as YYYY-MM-DD.");
-        }
+        return TypedInput.date(field, text);
     }
 
     static String plain(BigDecimal amount) {

@@ -2,9 +2,9 @@ package com.jeweltrak.sales.memos.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.web.TypedInput;
 
 /** Typed text of the memo pages and the API read into values, a bad value refused beside its field. */
 final class MemoInput {
@@ -13,12 +13,7 @@ final class MemoInput {
     }
 
     static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolated(field, "Enter the date as YYYY-MM-DD.");
-        }
+        return TypedInput.date(field, text);
     }
 
     static BigDecimal decimal(String field, String value) {

@@ -2,9 +2,9 @@ package com.jeweltrak.services.appraisals.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.web.TypedInput;
 import com.jeweltrak.services.appraisals.AddingAnAppraisalItem;
 import com.jeweltrak.services.appraisals.AppraisalPurpose;
 
@@ -15,12 +15,7 @@ final class AppraisalInput {
     }
 
     static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolated(field, "Enter the date as YYYY-MM-DD.");
-        }
+        return TypedInput.date(field, text);
     }
 
     static BigDecimal money(String field, String value) {

@@ -2,10 +2,10 @@ package com.jeweltrak.services.stones.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.web.TypedInput;
 import com.jeweltrak.services.stones.SendOut;
 import com.jeweltrak.services.stones.StoneServiceKind;
 
@@ -39,20 +39,10 @@ final class StoneServiceForms {
     }
 
     static BigDecimal decimal(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return new BigDecimal(text.strip().replace(",", "").replace("$", ""));
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleViolated(field, "Type a number, e.g. 45.00.");
-        }
+        return TypedInput.amount(field, text);
     }
 
     static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new BusinessRuleViolated(field, "Type a date like 2026-11-22.");
-        }
+        return TypedInput.date(field, text);
     }
 }

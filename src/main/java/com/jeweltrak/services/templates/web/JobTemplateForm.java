@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.web.TypedInput;
 import com.jeweltrak.services.OrderType;
 import com.jeweltrak.services.templates.JobTemplate;
 import com.jeweltrak.services.templates.JobTemplateDetails;
@@ -68,21 +69,11 @@ record JobTemplateForm(String name, String orderType, String description, String
     }
 
     static BigDecimal decimal(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return new BigDecimal(text.strip().replace(",", "").replace("$", ""));
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleViolated(field, "Type an amount, e.g. 45.00.");
-        }
+        return TypedInput.amount(field, text);
     }
 
     static Long whole(String field, String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleViolated(field, "Type a whole number.");
-        }
+        return TypedInput.whole(field, text);
     }
 
     private static String plain(BigDecimal amount) {
