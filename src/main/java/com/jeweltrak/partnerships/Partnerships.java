@@ -63,6 +63,8 @@ public class Partnerships {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Partnership> lockLatest(ItemId item) {
+        // an item with no partnership yet has no row to lock: two first set-ups take turns on the item instead
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('partnership:' || ?::text))").param(item.value()).query().singleRow();
         return jdbc.sql("select id from partnership where item_id = ? order by cycle desc limit 1").param(item.value())
                 .query(Long.class).optional().map(id -> lock(new PartnershipId(id)));
     }

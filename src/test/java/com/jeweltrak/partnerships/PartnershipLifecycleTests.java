@@ -225,6 +225,21 @@ class PartnershipLifecycleTests {
     }
 
     @Test
+    void twoPeopleSettingUpTheSameNewItemAtOnceMakeOnePartnership() throws Exception {
+        // design §4 / "never a 500": the second waits for the first and edits its partnership (was a duplicate-key error)
+        for (int round = 0; round < 5; round++) {
+            ItemId item = fixtures.item(tenant, "5000");
+            Callable<PartnershipId> call = () -> fixtures.setUp(tenant, item, null, PartnershipFixtures.owner(ann, "30"));
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                Future<PartnershipId> a = pool.submit(call);
+                Future<PartnershipId> b = pool.submit(call);
+                assertThat(a.get()).isEqualTo(b.get());
+            }
+            assertThat(fixtures.count(tenant, "select count(*) from partnership where item_id = ?", item.value())).isEqualTo(1);
+        }
+    }
+
+    @Test
     void ownerSoldPayoutsAreEquityDistributionsAndLeaveTheGrossProfitAlone() {
         // decision 3; 02-sales §Partnerships R16: Dr Partner equity / Cr Cash; Sales and COGS untouched
         ItemId item = decisionThreeItem();
