@@ -94,7 +94,7 @@ class PartnershipBrowserTests extends BrowserTest {
         page.locator("#stockId").press("Enter");
         assertThat(page.locator("#invoiceLines")).containsText(stockId);
         page.locator("#invoiceLines input[name=unitPrice]").fill("20000.00");
-        page.locator("#invoiceLines form[id^=line-form-] button").click();
+        saveTheLine();
         assertThat(page.locator("#subtotal")).hasText("20,000.00");
         // read only once the totals swap has landed (the subtotal may show before the balance under load)
         assertThat(page.locator("#balance")).hasText("20,000.00");
@@ -141,7 +141,7 @@ class PartnershipBrowserTests extends BrowserTest {
         assertThat(page.locator("#invoiceStatus")).hasText("Open");
         assertThat(page.locator("#headerCard")).containsText("Pat Partner");
         page.locator("#invoiceLines input.jt-remitted").fill("10000.00");
-        page.locator("#invoiceLines form[id^=line-form-] button").click();
+        saveTheLine();
         assertThat(page.locator("#subtotal")).hasText("10,000.00");
         page.locator("#finalizeInvoice").click();
         assertThat(page.locator("#invoiceStatus")).hasText("Finalized");
@@ -161,6 +161,16 @@ class PartnershipBrowserTests extends BrowserTest {
         assertThat(page.locator("#audit-basis")).containsText("5,000.00");
         assertThat(page.locator("#audit-gain")).containsText("10,000.00 − 5,000.00 = 5,000.00");
         assertThat(page.locator("#audit-cashPaid")).containsText("PartnerSoldSettlement");
+    }
+
+    /**
+     * Saves the line and waits for htmx to swap in the new invoice: the item's own price may already equal the one
+     * typed, so the totals alone cannot tell the swap has landed — and a late swap would clear what is typed next.
+     */
+    private void saveTheLine() {
+        page.evaluate("document.getElementById('invoice').dataset.stale = 'yes'");
+        page.locator("#invoiceLines form[id^=line-form-] button").click();
+        assertThat(page.locator("#invoice:not([data-stale])")).hasCount(1);
     }
 
     private void openPartnershipTab(ItemId item) {
