@@ -6,6 +6,7 @@ import com.jeweltrak.sales.SalesFixtures;
 import com.jeweltrak.support.BrowserTest;
 import com.jeweltrak.support.TestTenants;
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class InvoiceBrowserTests extends BrowserTest {
         page.locator("#voidInvoice").click();
         assertThat(page.locator("#actionErrors")).containsText("void the payment");
         // the card charge is voided; the cash stays Cora's as credit on account — the void screen's one click
-        page.locator(".jt-void-payment").last().click();
+        page.locator("#tenders li", new Page.LocatorOptions().setHasText("4242")).locator(".jt-void-payment").click();
         assertThat(page.locator(".jt-void-payment")).hasCount(1);
         page.locator("#voidInvoice").click();
         page.locator("#moveToCredit").click();
