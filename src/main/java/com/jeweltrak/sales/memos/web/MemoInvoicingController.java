@@ -1,8 +1,5 @@
 package com.jeweltrak.sales.memos.web;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,19 +48,10 @@ class MemoInvoicingController {
     String invoice(@PathVariable long id, @ModelAttribute("invoiceForm") ActionsForm form, BindingResult result,
                    @RequestParam MultiValueMap<String, String> params, HttpServletResponse response, Model model) {
         Memo memo = page.visible(id);
-        Map<Long, String> typed = new LinkedHashMap<>();
-        params.forEach((name, values) -> {
-            if (name.startsWith("qty-") && name.substring(4).matches("\\d{1,18}") && !values.isEmpty()) {
-                typed.put(Long.parseLong(name.substring(4)), values.getFirst());
-            }
-        });
+        Map<Long, String> typed = MemoInput.typedQuantities(params);
         model.addAttribute("typed", typed);
         return page.act(memo, result, response, model, () -> {
-            List<ConvertingAMemo.Line> lines = new ArrayList<>();
-            typed.forEach((line, quantity) -> {
-                BigDecimal q = MemoInput.decimal("lines", quantity);
-                if (q != null) lines.add(new ConvertingAMemo.Line(line, q));
-            });
+            List<ConvertingAMemo.Line> lines = MemoInput.lines(typed, ConvertingAMemo.Line::new);
             InvoiceId invoice = converting.convert(memo.id(), lines);
             return "/sales/invoices/" + invoice.value();
         }, () -> page.renderInvoiceForm(page.reread(memo), model));

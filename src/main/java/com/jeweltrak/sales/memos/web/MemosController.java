@@ -1,8 +1,5 @@
 package com.jeweltrak.sales.memos.web;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -201,19 +198,10 @@ class MemosController {
     String receive(@PathVariable long id, @ModelAttribute("returnForm") ReturnForm form, BindingResult result,
                    @RequestParam MultiValueMap<String, String> params, HttpServletResponse response, Model model) {
         Memo memo = page.visible(id);
-        Map<Long, String> typed = new LinkedHashMap<>();
-        params.forEach((name, values) -> {
-            if (name.startsWith("qty-") && name.substring(4).matches("\\d{1,18}") && !values.isEmpty()) {
-                typed.put(Long.parseLong(name.substring(4)), values.getFirst());
-            }
-        });
+        Map<Long, String> typed = MemoInput.typedQuantities(params);
         model.addAttribute("typed", typed);
         return page.act(memo, result, response, model, () -> {
-            List<ReturningFromAMemo.Line> lines = new ArrayList<>();
-            typed.forEach((line, quantity) -> {
-                BigDecimal q = MemoInput.decimal("lines", quantity);
-                if (q != null) lines.add(new ReturningFromAMemo.Line(line, q));
-            });
+            List<ReturningFromAMemo.Line> lines = MemoInput.lines(typed, ReturningFromAMemo.Line::new);
             MemoReturnId receipt = returning.receive(memo.id(), new ReturningFromAMemo.Request(
                     MemoInput.date("returnDate", form.returnDate()), form.notes(), lines));
             return "/sales/memo-returns/" + receipt;
