@@ -99,10 +99,13 @@ class InvoiceWork {
     /**
      * After a use case changed what an invoice owes: {@link InvoicePaidInFull} when the finalized invoice's balance has
      * just reached exactly 0.00 (it was not finalized, or not at 0.00, before), {@link InvoiceNoLongerPaidInFull} when a
-     * finalized invoice at 0.00 no longer is. {@code before} is the invoice as the use case found it.
+     * finalized invoice at 0.00 no longer is. {@code before} is the invoice as the use case found it. It also keeps the
+     * invoice's AR figures ({@code ar_total}, {@code ar_balance}) in step: every use case that changes what a finalized
+     * invoice owes, or whether it is finalized, ends here.
      */
     void followBalance(Invoice before) {
         Invoice after = invoices.get(before.id());
+        invoices.keepArFigures(after);
         if (after.status() != InvoiceStatus.FINALIZED) return;
         boolean was = before.status() == InvoiceStatus.FINALIZED && Money.cents(before.balance()).signum() == 0;
         boolean is = Money.cents(after.balance()).signum() == 0;

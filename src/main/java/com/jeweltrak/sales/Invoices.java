@@ -83,6 +83,18 @@ public class Invoices {
                 .param(customer.value()).query(BigDecimal.class).single();
     }
 
+    /**
+     * What the invoice puts in AR (08-accounting §AR R9): its total and balance while Finalized, nothing otherwise —
+     * the AR pages and aging read these instead of rebuilding every invoice.
+     */
+    void keepArFigures(Invoice invoice) {
+        boolean inAr = invoice.status() == InvoiceStatus.FINALIZED;
+        jdbc.sql("update invoice set ar_total = ?, ar_balance = ? where id = ?")
+                .params(inAr ? Money.cents(invoice.amounts().total()) : null, inAr ? Money.cents(invoice.balance()) : null,
+                        invoice.id().value())
+                .update();
+    }
+
     void markCommitted(long lineId, boolean committed) {
         jdbc.sql("update invoice_line set stock_committed = ? where id = ?").params(committed, lineId).update();
     }

@@ -32,5 +32,6 @@ public class ReopeningAnInvoice {
         tradeIns.takeBack(invoice, "invoice " + invoice.numberText() + " reopened");
         work.invoices.setStatus(id, InvoiceStatus.OPEN);
         work.publish(new InvoiceReopened(work.tenant(), id, work.today(invoice.store()), paidSinceFinalize));
+        work.followBalance(invoice);
     }
 }

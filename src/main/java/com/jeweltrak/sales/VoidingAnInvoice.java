@@ -61,5 +61,6 @@ public class VoidingAnInvoice {
                         id.value())
                 .update();
         work.publish(new InvoiceVoided(work.tenant(), id, work.today(invoice.store())));
+        work.followBalance(invoice);
     }
 }
