@@ -1,0 +1,366 @@
+package com.jeweltrak.accounting;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.platform.Paged;
+import com.jeweltrak.platform.lists.ListQuery;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts receivable as the documents say it (08-accounting §AR; issue 10 point 1): per customer, Σ ar_balance of
+ * their FINALIZED invoices − their credit on account, the open invoices aged into 0–30 / 31–60 / 61–90 / 91+ days from
+ * the invoice date to the as-of date (decision 4, R8: boundaries inclusive, day 30 is 0–30, day 31 is 31–60).
+ * <p>
+ * Credit on account is unapplied payment money (§Applying Payments R4, R8; §Store Credits R12). It reduces the
+ * customer's balance but belongs to no invoice, so it sits in no bucket: it is its own <b>Credit</b> column, and
+ * Balance = 0–30 + 31–60 + 61–90 + 91+ − Credit. Store credit is a liability of its own and never part of AR.
+ * <p>
+ * Plain SQL over indexed columns (invoice_ar_open, customer_payment_by_customer), one grouped statement for the whole
+ * list, so the AR list and the Reports issue's AR aging stay fast over 100k open invoices. The journal side of the
+ * same figures is {@link Books}; {@link #ledger} reads the customer's AR sub-ledger with a running balance.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class Receivables {
+
+    /** One customer's AR: the list row and the detail page's header. */
+    public record CustomerAr(ContactId customer, String name, String email, BigDecimal balance, BigDecimal days0to30,
+                             BigDecimal days31to60, BigDecimal days61to90, BigDecimal days91plus, BigDecimal credit,
+                             LocalDate lastActivity) {
+
+        /** What the customer's open invoices add up to: the four buckets. */
+        public BigDecimal openInvoices() {
+            return days0to30.add(days31to60).add(days61to90).add(days91plus);
+        }
+    }
+
+    /** The list's footer: the same columns summed over every row that matches (all rows: the AR control). */
+    public record Totals(long customers, BigDecimal balance, BigDecimal days0to30, BigDecimal days31to60,
+                         BigDecimal days61to90, BigDecimal days91plus, BigDecimal credit) {
+    }
+
+    /** An unpaid or part-paid finalized invoice (§AR R4): its age in days as of the date asked for. */
+    public record OpenInvoice(long id, long number, long storeId, LocalDate date, long age, BigDecimal total,
+                              BigDecimal balance) {
+
+        public String bucket() {
+            return age <= 30 ? "0–30" : age <= 60 ? "31–60" : age <= 90 ? "61–90" : "91+";
+        }
+    }
+
+    /**
+     * One journal entry as it touched the customer's AR: {@code effect} (debits − credits of its AR lines that name the
+     * customer; + owes more, − owes less) and the running balance after it. An entry that nets to zero for the customer
+     * (a payment applied, a payment moved to credit on a finalized invoice) carries its {@code amount} and is an info row.
+     */
+    public record LedgerEntry(long entryId, LocalDate date, String posting, String documentType, Long documentId,
+                              String documentNumber, Long invoiceId, Long invoiceNumber, String memo, BigDecimal effect,
+                              BigDecimal amount, BigDecimal running) {
+
+        public boolean info() {
+            return effect.signum() == 0;
+        }
+
+        /** "Invoice finalized — invoice 1007", "Applied 120.00 to invoice 1007". */
+        public String description() {
+            String invoice = invoiceNumber == null ? "" : " invoice " + invoiceNumber;
+            if ("PAYMENT_APPLIED".equals(posting)) {
+                return "Applied " + amount.toPlainString() + " to" + (invoice.isEmpty() ? " an invoice" : invoice);
+            }
+            if (info()) return label(posting) + " " + amount.toPlainString() + (invoice.isEmpty() ? "" : " —" + invoice);
+            String document = documentNumber != null ? documentNumber : documentId != null ? documentId.toString() : "";
+            String what = invoice.isEmpty() ? " — " + documentType.toLowerCase().replace('_', ' ') + " " + document
+                    : " —" + invoice;
+            return label(posting) + what;
+        }
+
+        /** Where the row leads: the receipt for a payment on account, else the journal entry. */
+        public String link() {
+            if ("CUSTOMER_PAYMENT".equals(documentType) && documentId != null) return "/accounting/payments/" + documentId;
+            return "/accounting/journal/" + entryId;
+        }
+
+        static String label(String posting) {
+            String words = posting.replace('_', ' ').toLowerCase();
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+    }
+
+    /** A statement's activity: AR before the range, each entry in it with the running balance, AR at its end. */
+    public record Activity(BigDecimal opening, List<LedgerEntry> entries, BigDecimal closing) {
+    }
+
+    /** A payment received on account (the receipt) and where it went. */
+    public record Receipt(long id, LocalDate date, String method, String reference, BigDecimal amount,
+                          BigDecimal unapplied, boolean voided, String voidKind, List<Application> applications) {
+    }
+
+    /** A receipt's application to one invoice (invoice_payment.receipt_id); {@code applied} false once voided or moved. */
+    public record Application(long id, long invoiceId, long invoiceNumber, LocalDate date, BigDecimal amount,
+                              boolean applied) {
+    }
+
+    /** The aging brackets of the list's filter: SQL on the row's bucket columns (whitelisted, never request text). */
+    public enum Bracket {
+        DAYS_0_30("0–30 days", "r.b0 <> 0"), DAYS_31_60("31–60 days", "r.b31 <> 0"),
+        DAYS_61_90("61–90 days", "r.b61 <> 0"), DAYS_91_PLUS("91+ days", "r.b91 <> 0");
+
+        private final String label;
+        private final String sql;
+
+        Bracket(String label, String sql) {
+            this.label = label;
+            this.sql = sql;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String sql() {
+            return sql;
+        }
+    }
+
+    /** The sort orders of the list and the API (R3: by balance, largest first, to chase them). */
+    public static final String BY_BALANCE = "r.balance desc";
+    public static final String BY_NAME = "lower(r.name)";
+    public static final String BY_LAST_ACTIVITY = "r.last_activity desc nulls last";
+
+    /**
+     * Every customer with AR: one row per customer with their open invoices' buckets, their credit on account and their
+     * last activity (latest finalized invoice, payment on an invoice or payment on account). Bind parameters: the as-of
+     * date, four times. Credit on account is the lead's one definition (a-common): Σ over non-voided receipts of
+     * (amount − its applications still applied); a payment moved to credit before receipts existed (no receipt names it
+     * as its source) counts as itself.
+     */
+    private static final String ROWS = """
+            with inv as (
+                select customer_id,
+                       sum(case when cast(? as date) - invoice_date <= 30 then ar_balance else 0 end) as b0,
+                       sum(case when cast(? as date) - invoice_date between 31 and 60 then ar_balance else 0 end) as b31,
+                       sum(case when cast(? as date) - invoice_date between 61 and 90 then ar_balance else 0 end) as b61,
+                       sum(case when cast(? as date) - invoice_date > 90 then ar_balance else 0 end) as b91
+                from invoice
+                where status = 'FINALIZED' and ar_balance <> 0 and customer_id is not null
+                group by customer_id),
+            applied as (
+                select receipt_id, sum(amount) as amount from invoice_payment
+                where receipt_id is not null and voided_at is null and moved_to_credit_at is null
+                group by receipt_id),
+            credit as (
+                select customer_id, sum(unapplied) as credit from (
+                    select cp.customer_id, cp.amount - coalesce(a.amount, 0) as unapplied
+                    from customer_payment cp left join applied a on a.receipt_id = cp.id
+                    where cp.voided_at is null
+                    union all
+                    select p.credit_customer_id, p.amount from invoice_payment p
+                    where p.credit_customer_id is not null and p.voided_at is null and p.receipt_id is null
+                      and not exists (select 1 from customer_payment s where s.tenant_id = p.tenant_id
+                                      and s.source_payment_id = p.id)) u
+                group by customer_id),
+            activity as (
+                select customer_id, max(d) as last_activity from (
+                    select customer_id, invoice_date as d from invoice where status = 'FINALIZED' and customer_id is not null
+                    union all
+                    select customer_id, payment_date from customer_payment
+                    union all
+                    select i.customer_id, p.payment_date from invoice_payment p
+                    join invoice i on i.tenant_id = p.tenant_id and i.id = p.invoice_id
+                    where p.voided_at is null and i.customer_id is not null) d
+                group by customer_id),
+            rows as (
+                select c.id as customer_id,
+                       coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.company, '') as name,
+                       c.email,
+                       coalesce(inv.b0, 0) + coalesce(inv.b31, 0) + coalesce(inv.b61, 0) + coalesce(inv.b91, 0)
+                           - coalesce(credit.credit, 0) as balance,
+                       coalesce(inv.b0, 0) as b0, coalesce(inv.b31, 0) as b31, coalesce(inv.b61, 0) as b61,
+                       coalesce(inv.b91, 0) as b91, coalesce(credit.credit, 0) as credit, activity.last_activity
+                from (select customer_id from inv union select customer_id from credit) k
+                join contact c on c.id = k.customer_id
+                left join inv on inv.customer_id = k.customer_id
+                left join credit on credit.customer_id = k.customer_id
+                left join activity on activity.customer_id = k.customer_id)
+            """;
+
+    private static final String MATCHING = "r.balance <> 0 and jt_search_normalize(r.name) like jt_search_normalize(?)";
+
+    private final JdbcClient jdbc;
+
+    Receivables(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The list component's page (R1: every customer whose balance is not zero, negatives too). */
+    public Paged<CustomerAr> page(ListQuery query, LocalDate asOf) {
+        String where = MATCHING + " and " + query.where();
+        String pattern = query.searchPattern();
+        long total = jdbc.sql(ROWS + " select count(*) from rows r where " + where)
+                .params(asOf, asOf, asOf, asOf, pattern).query(Long.class).single();
+        List<CustomerAr> rows = jdbc.sql(ROWS + " select * from rows r where " + where + " order by " + order(query)
+                        + " limit ? offset ?")
+                .params(asOf, asOf, asOf, asOf, pattern, query.size(), query.offset()).query(Receivables::row).list();
+        return new Paged<>(rows, query.page(), query.size(), total);
+    }
+
+    public void each(ListQuery query, LocalDate asOf, Consumer<? super CustomerAr> row) {
+        jdbc.sql(ROWS + " select * from rows r where " + MATCHING + " and " + query.where() + " order by " + order(query))
+                .params(asOf, asOf, asOf, asOf, query.searchPattern()).query(Receivables::row).stream().forEach(row);
+    }
+
+    /** The footer: the matching rows summed; with no filter, the documents' AR control. */
+    public Totals totals(ListQuery query, LocalDate asOf) {
+        return jdbc.sql(ROWS + """
+                         select count(*), coalesce(sum(r.balance), 0), coalesce(sum(r.b0), 0), coalesce(sum(r.b31), 0),
+                                coalesce(sum(r.b61), 0), coalesce(sum(r.b91), 0), coalesce(sum(r.credit), 0)
+                         from rows r where """ + " " + MATCHING + " and " + query.where())
+                .params(asOf, asOf, asOf, asOf, query.searchPattern())
+                .query((rs, n) -> new Totals(rs.getLong(1), Money.cents(rs.getBigDecimal(2)), Money.cents(rs.getBigDecimal(3)),
+                        Money.cents(rs.getBigDecimal(4)), Money.cents(rs.getBigDecimal(5)), Money.cents(rs.getBigDecimal(6)),
+                        Money.cents(rs.getBigDecimal(7))))
+                .single();
+    }
+
+    /** Σ every customer's balance from the documents: what the AR control account must hold. */
+    public BigDecimal total(LocalDate asOf) {
+        return totals(ListQuery.of(null, null, 0, 1), asOf).balance();
+    }
+
+    /** One customer's AR (zeros when they owe nothing and hold no credit on account). */
+    public CustomerAr of(ContactId customer, LocalDate asOf) {
+        return jdbc.sql(ROWS + " select * from rows r where r.customer_id = ?")
+                .params(asOf, asOf, asOf, asOf, customer.value()).query(Receivables::row).optional()
+                .orElseGet(() -> {
+                    BigDecimal zero = BigDecimal.ZERO.setScale(2);
+                    return new CustomerAr(customer, null, null, zero, zero, zero, zero, zero, zero, null);
+                });
+    }
+
+    /** §AR R4: the customer's unpaid or part-paid finalized invoices, oldest first, aged as of {@code asOf}. */
+    public List<OpenInvoice> openInvoices(ContactId customer, LocalDate asOf) {
+        return jdbc.sql("""
+                        select id, number, store_id, invoice_date, ar_total, ar_balance from invoice
+                        where customer_id = ? and status = 'FINALIZED' and ar_balance <> 0 and invoice_date <= ?
+                        order by invoice_date, number, id""")
+                .params(customer.value(), asOf)
+                .query((rs, n) -> {
+                    LocalDate date = rs.getObject(4, LocalDate.class);
+                    return new OpenInvoice(rs.getLong(1), rs.getLong(2), rs.getLong(3), date,
+                            ChronoUnit.DAYS.between(date, asOf), Money.cents(rs.getBigDecimal(5)),
+                            Money.cents(rs.getBigDecimal(6)));
+                })
+                .list();
+    }
+
+    /** The customer's AR sub-ledger: every entry in date order with its running balance; newest page first. */
+    public Paged<LedgerEntry> ledger(ContactId customer, int page, int size) {
+        long total = jdbc.sql("""
+                        select count(distinct l.entry_id) from journal_line l
+                        join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                        where a.system_key = 'AR' and l.contact_id = ?""")
+                .param(customer.value()).query(Long.class).single();
+        List<LedgerEntry> rows = jdbc.sql(LEDGER + " select * from ledger order by entry_date desc, id desc limit ? offset ?")
+                .params(customer.value(), size, (long) page * size).query(Receivables::entry).list();
+        return new Paged<>(rows, page, size, total);
+    }
+
+    /** §AR R7: what the statement of {@code from}..{@code to} prints — opening balance, the range's entries, closing. */
+    public Activity activity(ContactId customer, LocalDate from, LocalDate to) {
+        BigDecimal opening = Money.cents(jdbc.sql("""
+                        select coalesce(sum(l.debit - l.credit), 0) from journal_line l
+                        join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                        join journal_entry e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+                        where a.system_key = 'AR' and l.contact_id = ? and e.entry_date < ?""")
+                .params(customer.value(), from).query(BigDecimal.class).single());
+        List<LedgerEntry> entries = jdbc.sql(LEDGER + """
+                         select * from ledger where entry_date between ? and ? order by entry_date, id""")
+                .params(customer.value(), from, to).query(Receivables::entry).list();
+        BigDecimal closing = entries.isEmpty() ? opening : entries.getLast().running();
+        return new Activity(opening, entries, closing);
+    }
+
+    /** §AR R4: every payment the customer made on account, newest first, with the invoices it was applied to. */
+    public List<Receipt> receipts(ContactId customer) {
+        java.util.Map<Long, List<Application>> applications = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select a.id, a.invoice_id, i.number, a.payment_date, a.amount,
+                               a.voided_at is null and a.moved_to_credit_at is null, a.receipt_id
+                        from invoice_payment a join customer_payment cp on cp.tenant_id = a.tenant_id and cp.id = a.receipt_id
+                        join invoice i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
+                        where cp.customer_id = ? order by a.payment_date, a.id""")
+                .param(customer.value())
+                .query((RowCallbackHandler) rs -> applications.computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
+                        .add(new Application(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                                rs.getObject(4, LocalDate.class), Money.cents(rs.getBigDecimal(5)), rs.getBoolean(6))));
+        return jdbc.sql("""
+                        select id, payment_date, method, coalesce(method_name, ''), coalesce(check_number, card_last4, reference, ''),
+                               amount, voided_at is not null, void_kind
+                        from customer_payment where customer_id = ? order by payment_date desc, id desc""")
+                .param(customer.value())
+                .query((rs, n) -> {
+                    long id = rs.getLong(1);
+                    List<Application> its = applications.getOrDefault(id, List.of());
+                    BigDecimal amount = Money.cents(rs.getBigDecimal(6));
+                    BigDecimal applied = its.stream().filter(Application::applied).map(Application::amount)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    boolean voided = rs.getBoolean(7);
+                    String method = rs.getString(3).equals("OTHER") ? rs.getString(4) : rs.getString(3);
+                    return new Receipt(id, rs.getObject(2, LocalDate.class), method, rs.getString(5), amount,
+                            voided ? BigDecimal.ZERO.setScale(2) : Money.cents(amount.subtract(applied)), voided,
+                            rs.getString(8), its);
+                })
+                .list();
+    }
+
+    /**
+     * The customer's AR lines grouped by entry, with the running balance over all of them in date order (entry id
+     * breaks ties, the order they were posted). Bind parameter: the customer.
+     */
+    private static final String LEDGER = """
+            with lines as (
+                select e.id, e.entry_date, e.posting, e.document_type, e.document_id, e.document_number, e.invoice_id,
+                       e.memo, sum(l.debit - l.credit) as effect, sum(l.debit) as amount
+                from journal_line l
+                join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                join journal_entry e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+                where a.system_key = 'AR' and l.contact_id = ?
+                group by e.tenant_id, e.id),
+            ledger as (
+                select lines.*, i.number as invoice_number,
+                       sum(lines.effect) over (order by lines.entry_date, lines.id) as running
+                from lines left join invoice i on i.id = lines.invoice_id)
+            """;
+
+    private static String order(ListQuery query) {
+        // the list component's order already ends with the row id; the API's and the checks' do not
+        return query.orderBy() == null || query.orderBy().isBlank() ? BY_BALANCE + ", r.customer_id" : query.orderBy();
+    }
+
+    private static CustomerAr row(ResultSet rs, int n) throws SQLException {
+        return new CustomerAr(new ContactId(rs.getLong("customer_id")), rs.getString("name"), rs.getString("email"),
+                Money.cents(rs.getBigDecimal("balance")), Money.cents(rs.getBigDecimal("b0")),
+                Money.cents(rs.getBigDecimal("b31")), Money.cents(rs.getBigDecimal("b61")),
+                Money.cents(rs.getBigDecimal("b91")), Money.cents(rs.getBigDecimal("credit")),
+                rs.getObject("last_activity", LocalDate.class));
+    }
+
+    private static LedgerEntry entry(ResultSet rs, int n) throws SQLException {
+        BigDecimal effect = Money.cents(rs.getBigDecimal("effect"));
+        return new LedgerEntry(rs.getLong("id"), rs.getObject("entry_date", LocalDate.class), rs.getString("posting"),
+                rs.getString("document_type"), rs.getObject("document_id", Long.class), rs.getString("document_number"),
+                rs.getObject("invoice_id", Long.class), rs.getObject("invoice_number", Long.class), rs.getString("memo"),
+                effect, Money.cents(rs.getBigDecimal("amount")), Money.cents(rs.getBigDecimal("running")));
+    }
+}

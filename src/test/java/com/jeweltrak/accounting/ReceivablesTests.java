@@ -1,0 +1,144 @@
+package com.jeweltrak.accounting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.jeweltrak.contacts.ContactId;
+import com.jeweltrak.platform.lists.ListQuery;
+import com.jeweltrak.sales.InvoiceId;
+import com.jeweltrak.sales.PaymentId;
+import com.jeweltrak.support.IntegrationTest;
+import com.jeweltrak.support.TestTenants;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The AR read model (08-accounting §AR; issue 10 point 1): balances, aging, filters, the ledger against the books. */
+@IntegrationTest
+class ReceivablesTests {
+
+    @Autowired TestTenants tenants;
+    @Autowired ArFixtures ar;
+    @Autowired Receivables receivables;
+    @Autowired Books books;
+    @Autowired ReconciliationAssertions reconciliation;
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    // 08 §AR R8, decision 4: aged from the invoice date, boundaries inclusive — day 30 is 0–30, day 31 is 31–60 …
+    @Test
+    void agingBucketsIncludeTheirLastDayAndStartTheNextBucketTheDayAfter() {
+        TestTenants.Tenant tenant = tenants.open("ar-aging");
+        ContactId customer = ar.customer(tenant, "Ada", "Aging", null);
+        int[] ages = {0, 30, 31, 60, 61, 90, 91};
+        for (int i = 0; i < ages.length; i++) {
+            ar.onAccount(tenant, customer, TODAY.minusDays(ages[i]), Integer.toString(1 << i) + ".00");
+        }
+        Receivables.CustomerAr row = ar.as(tenant, () -> receivables.of(customer, TODAY));
+        assertThat(row.days0to30()).isEqualByComparingTo("3.00");    // day 0 (1) + day 30 (2)
+        assertThat(row.days31to60()).isEqualByComparingTo("12.00");  // day 31 (4) + day 60 (8)
+        assertThat(row.days61to90()).isEqualByComparingTo("48.00");  // day 61 (16) + day 90 (32)
+        assertThat(row.days91plus()).isEqualByComparingTo("64.00");  // day 91
+        assertThat(row.balance()).isEqualByComparingTo("127.00");
+        assertThat(ar.as(tenant, () -> receivables.openInvoices(customer, TODAY)).stream().map(Receivables.OpenInvoice::bucket))
+                .containsExactly("91+", "61–90", "61–90", "31–60", "31–60", "0–30", "0–30");
+        // the same invoices a day later: day 30 moves to 31–60, day 90 to 91+
+        Receivables.CustomerAr tomorrow = ar.as(tenant, () -> receivables.of(customer, TODAY.plusDays(1)));
+        assertThat(tomorrow.days0to30()).isEqualByComparingTo("1.00");
+        assertThat(tomorrow.days91plus()).isEqualByComparingTo("96.00");
+    }
+
+    // 08 §AR R1: a customer with credit on account and nothing owed is listed with a negative balance
+    @Test
+    void aCustomerWithOnlyCreditOnAccountIsListedWithANegativeBalance() {
+        TestTenants.Tenant tenant = tenants.open("ar-negative");
+        ContactId owes = ar.customer(tenant, "Owen", "Owes", null);
+        ar.onAccount(tenant, owes, TODAY.minusDays(3), "250.00");
+        ContactId ahead = ar.customer(tenant, "Paula", "Paidahead", null);
+        InvoiceId deposit = ar.open(tenant, ahead, TODAY, "100.00");
+        PaymentId payment = ar.pay(tenant, deposit, "100.00");
+        ar.moveToCredit(tenant, deposit, payment);
+
+        List<Receivables.CustomerAr> rows = ar.as(tenant, () -> receivables.page(ListQuery.of(null, null, 0, 25), TODAY)).content();
+        assertThat(rows).extracting(Receivables.CustomerAr::name).containsExactly("Owen Owes", "Paula Paidahead");
+        Receivables.CustomerAr negative = rows.get(1);
+        assertThat(negative.balance()).isEqualByComparingTo("-100.00");
+        assertThat(negative.credit()).isEqualByComparingTo("100.00");
+        assertThat(negative.openInvoices()).isEqualByComparingTo("0");
+        assertThat(ar.as(tenant, () -> books.arBalance(ahead))).isEqualByComparingTo("-100.00");
+        reconciliation.assertAllAgree(tenant);
+    }
+
+    // 08 §AR R1: a customer who owes nothing (paid in full) is not listed
+    @Test
+    void aCustomerPaidInFullIsNotListed() {
+        TestTenants.Tenant tenant = tenants.open("ar-paid");
+        ContactId paid = ar.customer(tenant, "Pia", "Paid", null);
+        InvoiceId invoice = ar.onAccount(tenant, paid, TODAY.minusDays(10), "80.00");
+        ar.pay(tenant, invoice, "80.00");
+        assertThat(ar.as(tenant, () -> receivables.page(ListQuery.of(null, null, 0, 25), TODAY)).totalElements()).isZero();
+        assertThat(ar.as(tenant, () -> receivables.of(paid, TODAY)).balance()).isZero();
+    }
+
+    // 08 §AR R3: filter by customer name (accents ignored) and aging bracket; sort by balance (default), name, activity
+    @Test
+    void theListFiltersByNameAndAgingBracketAndSortsByBalanceNameOrLastActivity() {
+        TestTenants.Tenant tenant = tenants.open("ar-filters");
+        ContactId zoe = ar.customer(tenant, "Zoë", "Àlvarez", null);
+        ar.onAccount(tenant, zoe, TODAY.minusDays(100), "50.00");
+        ContactId bob = ar.customer(tenant, "Bob", "Brown", null);
+        ar.onAccount(tenant, bob, TODAY.minusDays(5), "500.00");
+        ContactId cy = ar.customer(tenant, "Cy", "Cole", null);
+        ar.onAccount(tenant, cy, TODAY.minusDays(45), "200.00");
+
+        assertThat(names(tenant, ListQuery.of(null, null, 0, 25))).containsExactly("Bob Brown", "Cy Cole", "Zoë Àlvarez");
+        assertThat(names(tenant, ListQuery.of("zoe alv", null, 0, 25))).containsExactly("Zoë Àlvarez");
+        assertThat(names(tenant, new ListQuery(null, List.of(Receivables.Bracket.DAYS_91_PLUS.sql()), null, 0, 25)))
+                .containsExactly("Zoë Àlvarez");
+        assertThat(names(tenant, new ListQuery(null, List.of(Receivables.Bracket.DAYS_31_60.sql()), null, 0, 25)))
+                .containsExactly("Cy Cole");
+        assertThat(names(tenant, ListQuery.of(null, Receivables.BY_NAME, 0, 25))).containsExactly("Bob Brown", "Cy Cole", "Zoë Àlvarez");
+        assertThat(names(tenant, ListQuery.of(null, Receivables.BY_LAST_ACTIVITY, 0, 25)))
+                .containsExactly("Bob Brown", "Cy Cole", "Zoë Àlvarez");
+        assertThat(names(tenant, ListQuery.of(null, null, 1, 2))).containsExactly("Zoë Àlvarez");
+        Receivables.Totals totals = ar.as(tenant, () -> receivables.totals(ListQuery.of(null, null, 0, 25), TODAY));
+        assertThat(totals.customers()).isEqualTo(3);
+        assertThat(totals.balance()).isEqualByComparingTo("750.00").isEqualByComparingTo(ar.as(tenant, books::arControlTotal));
+    }
+
+    // 08 §AR R4, R10: the ledger's running balance ends on the books' AR of the customer and on the documents' balance
+    @Test
+    void theLedgersRunningBalanceEndsOnTheBooksAndTheDocumentsBalance() {
+        TestTenants.Tenant tenant = tenants.open("ar-ledger");
+        ContactId customer = ar.customer(tenant, "Lea", "Ledger", null);
+        InvoiceId first = ar.onAccount(tenant, customer, TODAY.minusDays(40), "300.00");
+        PaymentId paid = ar.pay(tenant, first, "120.00");
+        ar.onAccount(tenant, customer, TODAY.minusDays(2), "75.00");
+        ar.moveToCredit(tenant, first, paid); // net zero for the customer: an info row
+        InvoiceId deposit = ar.open(tenant, customer, TODAY, "40.00");
+        ar.moveToCredit(tenant, deposit, ar.pay(tenant, deposit, "40.00"));
+
+        var ledger = ar.as(tenant, () -> receivables.ledger(customer, 0, 50)).content();
+        BigDecimal documents = ar.as(tenant, () -> receivables.of(customer, TODAY)).balance();
+        assertThat(documents).isEqualByComparingTo("215.00"); // 300 + 75 owed − (120 + 40) credit on account
+        assertThat(ledger.getFirst().running()).isEqualByComparingTo(documents)
+                .isEqualByComparingTo(ar.as(tenant, () -> books.arBalance(customer)));
+        assertThat(ledger.stream().map(Receivables.LedgerEntry::effect).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(documents);
+        assertThat(ledger).anySatisfy(e -> {
+            assertThat(e.info()).isTrue();
+            assertThat(e.amount()).isEqualByComparingTo("120.00");
+        });
+        // oldest first underneath the newest-first page: each running balance is the one before plus its effect
+        for (int i = 0; i + 1 < ledger.size(); i++) {
+            assertThat(ledger.get(i).running()).isEqualByComparingTo(ledger.get(i + 1).running().add(ledger.get(i).effect()));
+        }
+        reconciliation.assertAllAgree(tenant);
+    }
+
+    private List<String> names(TestTenants.Tenant tenant, ListQuery query) {
+        return ar.as(tenant, () -> receivables.page(query, TODAY)).content().stream().map(Receivables.CustomerAr::name).toList();
+    }
+}
