@@ -174,6 +174,8 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.services.TakingInAWorkOrder takingIn;
     @Autowired com.jeweltrak.services.TakingADeposit takingDeposit;
     @Autowired com.jeweltrak.services.InvoicingTheJob invoicingJob;
+    @Autowired ReconciliationAssertions reconciliation;
+    @Autowired Receivables receivables;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
@@ -432,6 +434,8 @@ class BooksStayTrueProperties {
                 voidingTender.voidTender(paidInvoices.remove(i), payments.remove(i), "Property test");
             }
         }
+        // issue 10 point 9: after every step every reconciliation check agrees (AR, liabilities, trial balance)
+        reconciliation.assertAllAgree();
         return null;
     }
 
@@ -497,6 +501,10 @@ class BooksStayTrueProperties {
                         select count(*) from item i where i.in_stock <> 0 and i.notes like 'Taken in trade%'
                           and not exists (select 1 from invoice_line l where l.trade_in_item_id = i.id)""")
                 .query(Long.class).single()).as("a piece taken back is out of stock").isZero();
+        reconciliation.assertAllAgree();
+        // 08 §AR: the customer's AR from the documents (Receivables) = the journal's sub-ledger
+        assertThat(receivables.of(customer, LocalDate.now()).balance()).as("customer AR, documents = journal")
+                .isEqualByComparingTo(books.arBalance(customer));
     }
 
     private void checkStock() {
