@@ -159,6 +159,8 @@ class ReceivablesPagesTests {
     // 08 §AR R7: e-mailing statements queues one message per customer with the PDF; no address → skipped, no error
     @Test
     void emailingStatementsQueuesOneMailPerCustomerWithThePdfAndSkipsThoseWithoutAnAddress() throws Exception {
+        long before = queued(mailed, "to_address = 'mara@example.com' and attachment_file_id is not null");
+        long beforeSkipped = queued(noEmail, "true");
         mvc.perform(post("/api/v1/receivables/statements/email").with(tenant.owner().signedIn())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"customerIds\": [" + mailed.value() + ", " + noEmail.value() + "]}"))
@@ -166,15 +168,15 @@ class ReceivablesPagesTests {
                 .andExpect(jsonPath("$.queued").value(1))
                 .andExpect(jsonPath("$.skipped[0]").value("Nils Nomail"))
                 .andExpect(jsonPath("$.message").value("Queued 1 statement, 1 skipped (no e-mail): Nils Nomail."));
-        long withPdf = ar.as(tenant, () -> transactions.execute(s -> jdbc.sql("""
-                        select count(*) from mail_outbox where kind = 'statement' and related_id = ?
-                           and to_address = 'mara@example.com' and attachment_file_id is not null""")
-                .param(mailed.value()).query(Long.class).single()));
-        assertThat(withPdf).isEqualTo(1);
-        long skipped = ar.as(tenant, () -> transactions.execute(s -> jdbc.sql(
-                        "select count(*) from mail_outbox where kind = 'statement' and related_id = ?")
-                .param(noEmail.value()).query(Long.class).single()));
-        assertThat(skipped).isZero();
+        assertThat(queued(mailed, "to_address = 'mara@example.com' and attachment_file_id is not null")).isEqualTo(before + 1);
+        assertThat(queued(noEmail, "true")).isEqualTo(beforeSkipped);
+    }
+
+    /** Statements in the tenant's outbox about the customer; {@code condition} is SQL written in this test. */
+    private long queued(ContactId customer, String condition) {
+        return ar.as(tenant, () -> transactions.execute(s -> jdbc.sql(
+                        "select count(*) from mail_outbox where kind = 'statement' and related_id = ? and " + condition)
+                .param(customer.value()).query(Long.class).single()));
     }
 
     // the page's e-mail button: PRG back to the customer with what was queued
@@ -218,6 +220,55 @@ class ReceivablesPagesTests {
                 .andExpect(jsonPath("$.ar.balance").value("340.00"))
                 .andExpect(jsonPath("$.openInvoices.length()").value(2))
                 .andExpect(jsonPath("$.ledger.content[0].running").value("340.00"));
+    }
+
+    private jakarta.servlet.http.Cookie tickedBoth() throws Exception {
+        jakarta.servlet.http.Cookie session = com.jeweltrak.support.WebSignIn.session(mvc, tenant.owner().email(),
+                TestTenants.PASSWORD);
+        mvc.perform(post("/lists/selection").cookie(session).with(csrf()).header("HX-Request", "true")
+                        .param("list", ReceivablesList.KEY).param("ids", mailed.value() + "," + noEmail.value())
+                        .param("selected", "page"))
+                .andExpect(status().isOk());
+        return session;
+    }
+
+    // 08 §AR R7: the customers ticked on the list print as one PDF, a statement each
+    @Test
+    void theTickedCustomersStatementsPrintAsOnePdf() throws Exception {
+        jakarta.servlet.http.Cookie session = tickedBoth();
+        String form = mvc.perform(get("/accounting/receivables/statements/pdf").param("list", ReceivablesList.KEY)
+                .cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("id=\"selectedCount\">2<");
+        byte[] pdf = mvc.perform(post("/accounting/receivables/statements/pdf").param("list", ReceivablesList.KEY)
+                        .cookie(session).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertThat(new PDFTextStripper().getText(document)).contains("Mara Mailed", "Nils Nomail");
+        }
+    }
+
+    // 08 §AR R7: e-mailing the ticked customers says how many were queued and who was skipped
+    @Test
+    void emailingTheTickedCustomersSaysWhatWasQueuedAndSkipped() throws Exception {
+        jakarta.servlet.http.Cookie session = tickedBoth();
+        mvc.perform(post("/accounting/receivables/statements/email").param("list", ReceivablesList.KEY)
+                        .param("from", TODAY.minusDays(30).toString()).param("to", TODAY.toString())
+                        .cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/accounting/receivables"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flash", "Queued 1 statement, 1 skipped (no e-mail): Nils Nomail."));
+    }
+
+    // bad input on the bulk page: the inverted range comes back beside the field, as typed
+    @Test
+    void theBulkStatementsPageRefusesAnInvertedRangeBesideTheField() throws Exception {
+        jakarta.servlet.http.Cookie session = tickedBoth();
+        String page = mvc.perform(post("/accounting/receivables/statements/email").param("list", ReceivablesList.KEY)
+                        .param("from", "2026-05-10").param("to", "2026-05-01").cookie(session).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"toError\"", "2026-05-10", "2026-05-01");
     }
 
     private String numberOf(InvoiceId id) {
