@@ -146,53 +146,50 @@ public class Receivables {
      * as its source) counts as itself.
      */
     private static final String ROWS = """
-            with inv as (
-                select customer_id,
-                       sum(case when cast(? as date) - invoice_date <= 30 then ar_balance else 0 end) as b0,
-                       sum(case when cast(? as date) - invoice_date between 31 and 60 then ar_balance else 0 end) as b31,
-                       sum(case when cast(? as date) - invoice_date between 61 and 90 then ar_balance else 0 end) as b61,
-                       sum(case when cast(? as date) - invoice_date > 90 then ar_balance else 0 end) as b91
-                from invoice
-                where status = 'FINALIZED' and ar_balance <> 0 and customer_id is not null
-                group by customer_id),
-            applied as (
+            with applied as (
                 select receipt_id, sum(amount) as amount from invoice_payment
                 where receipt_id is not null and voided_at is null and moved_to_credit_at is null
                 group by receipt_id),
-            credit as (
-                select customer_id, sum(unapplied) as credit from (
-                    select cp.customer_id, cp.amount - coalesce(a.amount, 0) as unapplied
-                    from customer_payment cp left join applied a on a.receipt_id = cp.id
-                    where cp.voided_at is null
-                    union all
-                    select p.credit_customer_id, p.amount from invoice_payment p
-                    where p.credit_customer_id is not null and p.voided_at is null and p.receipt_id is null
-                      and not exists (select 1 from customer_payment s where s.tenant_id = p.tenant_id
-                                      and s.source_payment_id = p.id)) u
-                group by customer_id),
-            activity as (
-                select customer_id, max(d) as last_activity from (
-                    select customer_id, invoice_date as d from invoice where status = 'FINALIZED' and customer_id is not null
-                    union all
-                    select customer_id, payment_date from customer_payment
-                    union all
-                    select i.customer_id, p.payment_date from invoice_payment p
-                    join invoice i on i.tenant_id = p.tenant_id and i.id = p.invoice_id
-                    where p.voided_at is null and i.customer_id is not null) d
-                group by customer_id),
+            part as (
+                -- open invoices: their balance in the bucket of their age
+                select customer_id,
+                       case when cast(? as date) - invoice_date <= 30 then ar_balance else 0 end as b0,
+                       case when cast(? as date) - invoice_date between 31 and 60 then ar_balance else 0 end as b31,
+                       case when cast(? as date) - invoice_date between 61 and 90 then ar_balance else 0 end as b61,
+                       case when cast(? as date) - invoice_date > 90 then ar_balance else 0 end as b91,
+                       0 as credit, invoice_date as activity
+                from invoice
+                where status = 'FINALIZED' and ar_balance <> 0 and customer_id is not null
+                union all
+                -- receipts: what is not applied is credit on account
+                select cp.customer_id, 0, 0, 0, 0,
+                       case when cp.voided_at is null then cp.amount - coalesce(a.amount, 0) else 0 end, cp.payment_date
+                from customer_payment cp left join applied a on a.receipt_id = cp.id
+                union all
+                -- payments moved to credit that no receipt took over
+                select p.credit_customer_id, 0, 0, 0, 0, p.amount, null
+                from invoice_payment p
+                where p.credit_customer_id is not null and p.voided_at is null and p.receipt_id is null
+                  and not exists (select 1 from customer_payment s where s.tenant_id = p.tenant_id
+                                  and s.source_payment_id = p.id)
+                union all
+                -- last activity: invoices paid in full and payments taken on invoices count too
+                select customer_id, 0, 0, 0, 0, 0, invoice_date from invoice
+                where status = 'FINALIZED' and customer_id is not null and ar_balance = 0
+                union all
+                select i.customer_id, 0, 0, 0, 0, 0, p.payment_date from invoice_payment p
+                join invoice i on i.tenant_id = p.tenant_id and i.id = p.invoice_id
+                where p.voided_at is null and i.customer_id is not null),
+            per_customer as (
+                select customer_id, sum(b0) as b0, sum(b31) as b31, sum(b61) as b61, sum(b91) as b91,
+                       sum(credit) as credit, max(activity) as last_activity
+                from part group by customer_id),
             rows as (
                 select c.id as customer_id,
                        coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.company, '') as name,
-                       c.email,
-                       coalesce(inv.b0, 0) + coalesce(inv.b31, 0) + coalesce(inv.b61, 0) + coalesce(inv.b91, 0)
-                           - coalesce(credit.credit, 0) as balance,
-                       coalesce(inv.b0, 0) as b0, coalesce(inv.b31, 0) as b31, coalesce(inv.b61, 0) as b61,
-                       coalesce(inv.b91, 0) as b91, coalesce(credit.credit, 0) as credit, activity.last_activity
-                from (select customer_id from inv union select customer_id from credit) k
-                join contact c on c.id = k.customer_id
-                left join inv on inv.customer_id = k.customer_id
-                left join credit on credit.customer_id = k.customer_id
-                left join activity on activity.customer_id = k.customer_id)
+                       c.email, k.b0 + k.b31 + k.b61 + k.b91 - k.credit as balance,
+                       k.b0, k.b31, k.b61, k.b91, k.credit, k.last_activity
+                from per_customer k join contact c on c.id = k.customer_id)
             """;
 
     private static final String MATCHING = "r.balance <> 0 and jt_search_normalize(r.name) like jt_search_normalize(?)";
@@ -207,12 +204,20 @@ public class Receivables {
     public Paged<CustomerAr> page(ListQuery query, LocalDate asOf) {
         String where = MATCHING + " and " + query.where();
         String pattern = query.searchPattern();
-        long total = jdbc.sql(ROWS + " select count(*) from rows r where " + where)
-                .params(asOf, asOf, asOf, asOf, pattern).query(Long.class).single();
-        List<CustomerAr> rows = jdbc.sql(ROWS + " select * from rows r where " + where + " order by " + order(query)
-                        + " limit ? offset ?")
-                .params(asOf, asOf, asOf, asOf, pattern, query.size(), query.offset()).query(Receivables::row).list();
-        return new Paged<>(rows, query.page(), query.size(), total);
+        // one pass: the page's rows carry the count of all matching rows (a page past the end asks again)
+        long[] total = {-1};
+        List<CustomerAr> rows = jdbc.sql(ROWS + " select r.*, count(*) over () as matching from rows r where " + where
+                        + " order by " + order(query) + " limit ? offset ?")
+                .params(asOf, asOf, asOf, asOf, pattern, query.size(), query.offset())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("matching");
+                    return row(rs, n);
+                }).list();
+        if (total[0] < 0) {
+            total[0] = jdbc.sql(ROWS + " select count(*) from rows r where " + where)
+                    .params(asOf, asOf, asOf, asOf, pattern).query(Long.class).single();
+        }
+        return new Paged<>(rows, query.page(), query.size(), total[0]);
     }
 
     public void each(ListQuery query, LocalDate asOf, Consumer<? super CustomerAr> row) {

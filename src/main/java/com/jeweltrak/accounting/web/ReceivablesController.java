@@ -129,10 +129,12 @@ class ReceivablesController {
         return statementPage(customer, range, model);
     }
 
+    /** The statement page's form posts (it carries the CSRF token): "Download PDF" sends format=pdf, "E-mail" none. */
     @PostMapping("/receivables/{customerId}/statement")
-    String emailStatement(@PathVariable long customerId, @RequestParam(required = false) String from,
-                          @RequestParam(required = false) String to, Model model, RedirectAttributes redirect,
-                          HttpServletResponse response) {
+    Object emailStatement(@PathVariable long customerId, @RequestParam(required = false) String from,
+                          @RequestParam(required = false) String to, @RequestParam(required = false) String format,
+                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if ("pdf".equals(format)) return statement(customerId, from, to, format, model, response);
         ContactId id = new ContactId(customerId);
         Contact customer = customer(id);
         Range range = Range.parse(from, to, ReceivablesList.today(clock));

@@ -141,6 +141,11 @@ class ReceivablesPagesTests {
                 "payment received — invoice " + numberOf(oldInvoice) + " -150.00 340.00",
                 "closing balance 340.00", "open invoices", "age (days)", " 75 ", "0–30 days", "91+ days");
         assertThat(text).contains(numberOf(oldInvoice));
+        // the page's form posts (with its CSRF token) and gets the same PDF
+        mvc.perform(post("/accounting/receivables/" + mailed.value() + "/statement").param("format", "pdf")
+                        .param("from", from.toString()).param("to", TODAY.toString())
+                        .with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
     }
 
     // bad input: a range that ends before it starts is refused beside the field
