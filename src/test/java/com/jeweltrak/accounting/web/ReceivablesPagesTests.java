@@ -101,6 +101,16 @@ class ReceivablesPagesTests {
         assertThat(between(page, "id=\"arTotal\">", "<")).isEqualTo(between(page, "id=\"arControl\">", "<"));
     }
 
+    // the list component's export: the AR list as CSV, filtered like the page (aging bracket 61–90)
+    @Test
+    void theListExportsAsCsvWithItsFilters() throws Exception {
+        String csv = mvc.perform(get("/lists/export").param("list", ReceivablesList.KEY).param("format", "csv")
+                        .param("aging", "days-61-90").with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains("Customer", "61–90", "Balance", "Mara Mailed", "250.00", "340.00")
+                .doesNotContain("Nils Nomail");
+    }
+
     // 08 §AR R4, R10: the customer's page — open invoices with age, the ledger ending on the books' balance, + Payment
     @Test
     void theCustomersPageShowsOpenInvoicesTheLedgerAndThePaymentButton() throws Exception {
@@ -218,6 +228,16 @@ class ReceivablesPagesTests {
                 .andExpect(jsonPath("$.totals.balance").value("370.00"));
         mvc.perform(get("/api/v1/receivables").param("aging", "61-90").with(tenant.owner().signedIn()))
                 .andExpect(jsonPath("$.totalElements").value(1));
+        // 08 §AR R3: by store — customers with an open invoice or a payment on account there
+        mvc.perform(get("/api/v1/receivables").param("storeId", String.valueOf(tenant.store().value()))
+                        .with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.totalElements").value(2));
+        mvc.perform(get("/api/v1/receivables").param("storeId", String.valueOf(other.store().value()))
+                        .with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.totalElements").value(0));
+        mvc.perform(get("/api/v1/receivables").param("sort", "name").param("q", "nils").with(tenant.owner().signedIn()))
+                .andExpect(jsonPath("$.content[0].name").value("Nils Nomail"))
+                .andExpect(jsonPath("$.totals.balance").value("30.00"));
         mvc.perform(get("/api/v1/receivables").param("sort", "sideways").with(tenant.owner().signedIn()))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(get("/api/v1/receivables/" + mailed.value()).with(tenant.owner().signedIn()))
