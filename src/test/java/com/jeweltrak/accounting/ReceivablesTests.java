@@ -138,6 +138,58 @@ class ReceivablesTests {
         reconciliation.assertAllAgree(tenant);
     }
 
+    // a-common's one definition of credit on account (08 §Applying Payments R4, R8): Σ non-voided receipts − their
+    // applications still applied. A1's engine writes these rows; here they are inserted as it would, to pin the SQL.
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void creditOnAccountIsWhatReceiptsHoldBeyondTheirApplicationsStillApplied() {
+        TestTenants.Tenant tenant = tenants.open("ar-receipts");
+        ContactId customer = ar.customer(tenant, "Rex", "Receipt", null);
+        InvoiceId invoice = ar.onAccount(tenant, customer, TODAY.minusDays(1), "500.00");
+        ar.as(tenant, () -> transactions.execute(s -> {
+            long receipt = receipt(tenant, customer, "300.00", false);
+            application(tenant, invoice, receipt, "120.00", "null", "null");          // applied
+            application(tenant, invoice, receipt, "50.00", "now()", "null");          // voided: back to the receipt
+            application(tenant, invoice, receipt, "30.00", "null", "now()");          // moved to credit: back too
+            long voided = receipt(tenant, customer, "999.00", true);                 // a voided receipt holds nothing
+            application(tenant, invoice, voided, "10.00", "now()", "null");
+            return null;
+        }));
+        Receivables.CustomerAr row = ar.as(tenant, () -> receivables.of(customer, TODAY));
+        // 300 − 120; the moved application names the customer (credit_customer_id) yet counts once, in its receipt
+        assertThat(row.credit()).isEqualByComparingTo("180.00");
+        var receipts = ar.as(tenant, () -> receivables.receipts(customer));
+        assertThat(receipts).extracting(Receivables.Receipt::unapplied)
+                .usingElementComparator(BigDecimal::compareTo).containsExactlyInAnyOrder(new BigDecimal("180.00"), BigDecimal.ZERO);
+        assertThat(receipts.stream().filter(r -> !r.voided()).findFirst().orElseThrow().applications()).hasSize(3);
+    }
+
+    private long receipt(TestTenants.Tenant tenant, ContactId customer, String amount, boolean voided) {
+        return jdbc.sql("""
+                        insert into customer_payment (tenant_id, store_id, customer_id, payment_date, method, amount,
+                                                      voided_at, void_kind, void_date)
+                        values (?, ?, ?, current_date, 'CHECK', ?, %s) returning id"""
+                        .formatted(voided ? "now(), 'NSF', current_date" : "null, null, null"))
+                .params(tenant.id().value(), tenant.store().value(), customer.value(), new BigDecimal(amount))
+                .query(Long.class).single();
+    }
+
+    /** {@code voidedAt} and {@code movedAt} are SQL written in this test: null or now(). */
+    private void application(TestTenants.Tenant tenant, InvoiceId invoice, long receipt, String amount, String voidedAt,
+                             String movedAt) {
+        jdbc.sql("""
+                        insert into invoice_payment (tenant_id, invoice_id, method, amount, tendered, payment_date, receipt_id,
+                                                     voided_at, moved_to_credit_at, credit_customer_id)
+                        values (?, ?, 'CHECK', ?, ?, current_date, ?, %s, %s,
+                                case when %s is null then null else (select customer_id from invoice where id = ?) end)"""
+                        .formatted(voidedAt, movedAt, movedAt))
+                .params(tenant.id().value(), invoice.value(), new BigDecimal(amount), new BigDecimal(amount), receipt,
+                        invoice.value())
+                .update();
+    }
+
     private List<String> names(TestTenants.Tenant tenant, ListQuery query) {
         return ar.as(tenant, () -> receivables.page(query, TODAY)).content().stream().map(Receivables.CustomerAr::name).toList();
     }
