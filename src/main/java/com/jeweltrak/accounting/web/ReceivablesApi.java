@@ -119,7 +119,7 @@ class ReceivablesApi {
             case "lastActivity" -> Receivables.BY_LAST_ACTIVITY;
             default -> throw new BusinessRuleViolated("sort", "Sort by balance, name or lastActivity.");
         } + ", r.customer_id";
-        LocalDate date = asOf != null ? asOf : LocalDate.now(clock);
+        LocalDate date = asOf != null ? asOf : ReceivablesList.today(clock);
         ListQuery query = new ListQuery(q, conditions, order, Paged.page(page), Paged.size(size, 50));
         Paged<Receivables.CustomerAr> found = receivables.page(query, date);
         Receivables.Totals t = receivables.totals(query, date);
@@ -135,7 +135,7 @@ class ReceivablesApi {
     CustomerDetailJson get(@PathVariable long customerId, @RequestParam(required = false) Integer page,
                            @RequestParam(required = false) Integer size) {
         ContactId id = customer(customerId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ReceivablesList.today(clock);
         Receivables.CustomerAr ar = receivables.of(id, today);
         Paged<Receivables.LedgerEntry> ledger = receivables.ledger(id, Paged.page(page), Paged.size(size, 50));
         return new CustomerDetailJson(CustomerArJson.of(ar), storeCredits.balance(id).setScale(2).toPlainString(),
@@ -157,7 +157,7 @@ class ReceivablesApi {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ContactId id = customer(customerId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ReceivablesList.today(clock);
         LocalDate end = to != null ? to : today;
         LocalDate start = from != null ? from : today.withDayOfMonth(1).minusMonths(1);
         byte[] pdf = statements.pdf(List.of(id), start, end);
@@ -171,7 +171,7 @@ class ReceivablesApi {
     @Operation(summary = "Queue one e-mail per customer with their statement PDF attached; customers without an e-mail "
             + "address are listed as skipped (needs ShowReports)")
     EmailedJson email(@Valid @RequestBody EmailStatementsJson body) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ReceivablesList.today(clock);
         LocalDate to = body.to() != null ? body.to() : today;
         LocalDate from = body.from() != null ? body.from() : today.withDayOfMonth(1).minusMonths(1);
         List<ContactId> customers = body.customerIds().stream().distinct().map(this::customer).toList();
