@@ -43,6 +43,8 @@ class PaymentsOnAccountTests {
     @Autowired ApplyingCreditOnAccount applyingCredit;
     @Autowired VoidingACustomerPayment voiding;
     @Autowired VoidingATender voidingTender;
+    @Autowired MovingAPaymentToCredit moving;
+    @Autowired TakingATender tenders;
     @Autowired CustomerPayments payments;
     @Autowired StoreCredits storeCredits;
     @Autowired Invoices invoices;
@@ -375,6 +377,58 @@ class PaymentsOnAccountTests {
         assertThat(balance(invoice)).isEqualByComparingTo("0.00");
         assertThat(fixtures.as(tenant, () -> invoices.get(invoice)).appliedPayments()).hasSize(1);
         assertThat(credit()).isEqualByComparingTo("100.00");
+        booksAgree();
+    }
+
+    // Period Close R1: oldest-first passes over an invoice in the closed period; a manual pick of one is refused
+    @Test
+    void anInvoiceInTheClosedPeriodIsSkippedOldestFirstAndRefusedWhenPicked() {
+        InvoiceId closed = finalized(customer, today.minusDays(40), "100.00");
+        InvoiceId open = finalized(customer, today, "100.00");
+        fixtures.closeBooksThrough(tenant, today.minusDays(30));
+
+        receive(cash("60.00"));
+        assertThat(balance(closed)).isEqualByComparingTo("100.00");
+        assertThat(balance(open)).isEqualByComparingTo("40.00");
+        assertThatThrownBy(() -> receive(manual("10.00", pick(closed, "10.00"))))
+                .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("closed through");
+        booksAgree();
+    }
+
+    // §Applying Payments R8: an application moved off its invoice returns to its own receipt as credit on account
+    @Test
+    void anApplicationMovedToCreditReturnsToItsReceipt() {
+        InvoiceId invoice = finalized(customer, today, "100.00");
+        CustomerPaymentId id = receive(cash("100.00"));
+        PaymentId application = fixtures.as(tenant, () -> invoices.get(invoice)).payments().getFirst().id();
+
+        fixtures.run(tenant, () -> moving.move(invoice, application));
+
+        assertThat(as(() -> payments.get(id)).unapplied()).isEqualByComparingTo("100.00");
+        assertThat(credit()).isEqualByComparingTo("100.00");
+        assertThat(as(() -> jdbc.sql("select count(*) from customer_payment").query(Long.class).single())).isEqualTo(1L);
+        booksAgree();
+    }
+
+    // decision 1, R8: a counter tender moved to credit becomes a receipt of the customer's, and voiding that receipt
+    // (its check bounced) takes the money back out of the tender's account
+    @Test
+    void aTenderMovedToCreditBecomesAReceiptThatCanBeVoided() {
+        InvoiceId invoice = finalized(customer, today, "100.00");
+        PaymentId tender = fixtures.as(tenant, () -> tenders.take(invoice, new TakingATender.Request(PaymentMethod.CHECK,
+                new BigDecimal("100.00"), null, "777", null, null)));
+        fixtures.run(tenant, () -> moving.move(invoice, tender));
+        CustomerPaymentId receipt = as(() -> payments.madeFrom(tender)).orElseThrow();
+        CustomerPayment made = as(() -> payments.get(receipt));
+        assertThat(made.method()).isEqualTo(PaymentMethod.CHECK);
+        assertThat(made.checkNumber()).isEqualTo("777");
+        assertThat(made.unapplied()).isEqualByComparingTo("100.00");
+
+        fixtures.run(tenant, () -> voiding.voidPayment(receipt, new VoidingACustomerPayment.Request(
+                CustomerPayment.VoidKind.NSF, null, null)));
+
+        assertThat(credit()).isEqualByComparingTo("0.00");
+        assertThat(as(() -> books.balance(com.jeweltrak.accounting.SystemAccount.CHECKS))).isEqualByComparingTo("0.00");
         booksAgree();
     }
 }

@@ -30,13 +30,14 @@ class PaymentOnAccountBrowserTests extends BrowserTest {
 
     static TestTenants.Tenant tenant;
     static ContactId customer;
-    static List<InvoiceId> invoices = new ArrayList<>();
+    static List<InvoiceId> invoices;
 
     @BeforeAll
     static void threeInvoices(@Autowired TestTenants tenants, @Autowired SalesFixtures fixtures,
                               @Autowired OpeningAnInvoice opening, @Autowired AddingALine adding,
                               @Autowired FinalizingAnInvoice finalizing) {
         tenant = tenants.open("on-account-browser");
+        invoices = new ArrayList<>();
         customer = fixtures.customer(tenant);
         LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
         String[] prices = {"100.00", "200.00", "300.00"};
@@ -72,7 +73,7 @@ class PaymentOnAccountBrowserTests extends BrowserTest {
         page.locator("#checkNumber").fill("1234");
         page.locator("#receivePayment").click();
 
-        assertThat(page).hasURL(at("/accounting/payments/\\d+"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/accounting/payments/\\d+$"));
         assertThat(page.locator("#applications tbody tr")).hasCount(3);
         assertThat(page.locator("#unapplied")).hasText("0.00");
         String receipt = page.url();
