@@ -141,9 +141,9 @@ public class Receivables {
     /**
      * Every customer with AR: one row per customer with their open invoices' buckets, their credit on account and their
      * last activity (latest finalized invoice, payment on an invoice or payment on account). Bind parameters: the as-of
-     * date, four times. Credit on account is the lead's one definition (a-common): Σ over non-voided receipts of
-     * (amount − its applications still applied); a payment moved to credit before receipts existed (no receipt names it
-     * as its source) counts as itself.
+     * date, four times. Credit on account is the lead's one definition (a-common, sales.CustomerPayments#creditOnAccount):
+     * Σ over non-voided receipts of (amount − its applications still applied); a payment moved to credit on account
+     * becomes a receipt of its own (source_payment_id), so it is counted there.
      */
     private static final String ROWS = """
             with applied as (
@@ -165,13 +165,6 @@ public class Receivables {
                 select cp.customer_id, 0, 0, 0, 0,
                        case when cp.voided_at is null then cp.amount - coalesce(a.amount, 0) else 0 end, cp.payment_date
                 from customer_payment cp left join applied a on a.receipt_id = cp.id
-                union all
-                -- payments moved to credit that no receipt took over
-                select p.credit_customer_id, 0, 0, 0, 0, p.amount, null
-                from invoice_payment p
-                where p.credit_customer_id is not null and p.voided_at is null and p.receipt_id is null
-                  and not exists (select 1 from customer_payment s where s.tenant_id = p.tenant_id
-                                  and s.source_payment_id = p.id)
                 union all
                 -- last activity: invoices paid in full and payments taken on invoices count too
                 select customer_id, 0, 0, 0, 0, 0, invoice_date from invoice

@@ -141,6 +141,7 @@ class ReceivablesTests {
     // a-common's one definition of credit on account (08 §Applying Payments R4, R8): Σ non-voided receipts − their
     // applications still applied. A1's engine writes these rows; here they are inserted as it would, to pin the SQL.
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired com.jeweltrak.sales.CustomerPayments customerPayments;
     @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
@@ -159,7 +160,8 @@ class ReceivablesTests {
         }));
         Receivables.CustomerAr row = ar.as(tenant, () -> receivables.of(customer, TODAY));
         // 300 − 120; the moved application names the customer (credit_customer_id) yet counts once, in its receipt
-        assertThat(row.credit()).isEqualByComparingTo("180.00");
+        assertThat(row.credit()).isEqualByComparingTo("180.00")
+                .isEqualByComparingTo(ar.as(tenant, () -> customerPayments.creditOnAccount(customer)));
         var receipts = ar.as(tenant, () -> receivables.receipts(customer));
         assertThat(receipts).extracting(Receivables.Receipt::unapplied)
                 .usingElementComparator(BigDecimal::compareTo).containsExactlyInAnyOrder(new BigDecimal("180.00"), BigDecimal.ZERO);
