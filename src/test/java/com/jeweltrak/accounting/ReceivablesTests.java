@@ -168,6 +168,36 @@ class ReceivablesTests {
         assertThat(receipts.stream().filter(r -> !r.voided()).findFirst().orElseThrow().applications()).hasSize(3);
     }
 
+    // 08 §AR R4, R10 with a real payment on account (A1's engine): its applications are info rows that net to zero,
+    // the receipt lists the invoices it paid, and the running balance still ends on the books' and documents' balance
+    @Autowired com.jeweltrak.sales.ReceivingAPayment receiving;
+
+    @Test
+    void aPaymentOnAccountShowsItsApplicationsAsInfoRowsAndTheLedgerStillEndsOnTheBooks() {
+        TestTenants.Tenant tenant = tenants.open("ar-on-account");
+        ContactId customer = ar.customer(tenant, "Paz", "Payer", null);
+        InvoiceId older = ar.onAccount(tenant, customer, TODAY.minusDays(50), "100.00");
+        ar.onAccount(tenant, customer, TODAY.minusDays(5), "80.00");
+        ar.as(tenant, () -> receiving.receive(new com.jeweltrak.sales.ReceivingAPayment.Request(customer, tenant.store(),
+                new BigDecimal("150.00"), null, com.jeweltrak.sales.PaymentMethod.CHECK, null, "2001", null, null, null, null,
+                com.jeweltrak.sales.ReceivingAPayment.Mode.OLDEST_FIRST, List.of())));
+
+        Receivables.CustomerAr row = ar.as(tenant, () -> receivables.of(customer, TODAY));
+        assertThat(row.balance()).isEqualByComparingTo("30.00"); // 180 − 150, oldest first: 100 then 50 of 80
+        assertThat(row.days31to60()).isZero();
+        assertThat(row.days0to30()).isEqualByComparingTo("30.00");
+        var ledger = ar.as(tenant, () -> receivables.ledger(customer, 0, 50)).content();
+        assertThat(ledger.getFirst().running()).isEqualByComparingTo("30.00")
+                .isEqualByComparingTo(ar.as(tenant, () -> books.arBalance(customer)));
+        assertThat(ledger).filteredOn(Receivables.LedgerEntry::info).extracting(Receivables.LedgerEntry::description)
+                .contains("Applied 100.00 to invoice " + ar.as(tenant, () -> transactions.execute(s -> jdbc.sql(
+                        "select number from invoice where id = ?").param(older.value()).query(Long.class).single())));
+        var receipt = ar.as(tenant, () -> receivables.receipts(customer)).getFirst();
+        assertThat(receipt.applications()).hasSize(2);
+        assertThat(receipt.unapplied()).isZero();
+        reconciliation.assertAllAgree(tenant);
+    }
+
     private long receipt(TestTenants.Tenant tenant, ContactId customer, String amount, boolean voided) {
         return jdbc.sql("""
                         insert into customer_payment (tenant_id, store_id, customer_id, payment_date, method, amount,
