@@ -62,7 +62,6 @@ final class SweepRoutes {
             entry("store", Kind.STORE),
             entry("lists", Kind.LIST_KEY),
             entry("pick-lists", Kind.LIST_KEY),
-            entry("receivables", Kind.CONTACT),
             entry("contacts", Kind.CONTACT),
             entry("contact", Kind.CONTACT),
             entry("certificates", Kind.CERTIFICATE),
