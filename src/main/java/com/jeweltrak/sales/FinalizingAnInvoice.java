@@ -24,6 +24,8 @@ public class FinalizingAnInvoice {
     private final WholesaleExemption wholesale;
     private final java.time.Clock clock;
     private final TradeInStock tradeIns;
+    @org.springframework.beans.factory.annotation.Autowired
+    private GiftCards giftCards;
     FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock,
                         WholesaleExemption wholesale,
                         TradeInStock tradeIns) {
@@ -60,6 +62,8 @@ public class FinalizingAnInvoice {
         }
         // pieces taken in trade come into stock at their actual value (02-sales §Trade-In R5)
         tradeIns.receive(invoice);
+        // gift cards sold on it are issued (or reloaded) now (08-accounting §Gift Cards R1, R7)
+        giftCards.issueFor(invoice, work.now(), work.actor() == null ? null : work.actor().value());
         jdbc.sql("update invoice set status = 'FINALIZED', finalized_at = ?, finalized_by = ? where id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
                         id.value())

@@ -132,6 +132,9 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
         if (payment.method() == PaymentMethod.STORE_CREDIT) {
             throw new BusinessRuleViolated("payment", "A store-credit payment is undone by voiding it: the credit comes back.");
         }
+        if (payment.method() == PaymentMethod.GIFT_CARD) {
+            throw new BusinessRuleViolated("payment", "A gift-card payment is undone by voiding it: the card gets it back.");
+        }
     }
 
     /** R6: only a Finalized invoice is reopened; R8: never a voided one. */

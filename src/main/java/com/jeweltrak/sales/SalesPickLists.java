@@ -33,4 +33,10 @@ class SalesPickLists {
     ContactReference storeCreditCustomerReference() {
         return ContactReference.of("store_credit", "customer_id", "Store credit");
     }
+
+    /** ... and who bought a gift card, for reference only (08-accounting §Gift Cards: a card has no owner, R4). */
+    @Bean
+    ContactReference giftCardPurchaserReference() {
+        return ContactReference.of("gift_card", "purchaser_contact_id", "Gift cards bought");
+    }
 }
