@@ -70,7 +70,23 @@ class BooksStayTrueProperties {
 
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
             ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn, ConvertMemo,
-            RemoveConvertedLine, JobWithDeposit {
+            RemoveConvertedLine, JobWithDeposit, SellGiftCard, PayWithGiftCard, GoodwillCredit, CashOutCredit {
+    }
+
+    /** Issue 10 (08 §Gift Cards R1, R7): a gift-card line of {@code dollars} for card P{card}, a new one or a reload. */
+    record SellGiftCard(int invoice, int card, int dollars, boolean reload) implements Step {
+    }
+
+    /** 08 §Gift Cards R2, R4: card P{card} pays {@code dollars} on the invoice, whoever's it is. */
+    record PayWithGiftCard(int invoice, int card, int dollars) implements Step {
+    }
+
+    /** 08 §Store Credits R9: a stand-alone (goodwill) credit to the customer. */
+    record GoodwillCredit(int dollars) implements Step {
+    }
+
+    /** 08 §Store Credits R10: part of the customer's oldest active credit paid out in cash or by check. */
+    record CashOutCredit(int dollars, boolean check) implements Step {
     }
 
     /** The customer's piece comes in on the invoice for {@code credit} dollars, really worth {@code actual}. */
@@ -174,6 +190,10 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.services.TakingInAWorkOrder takingIn;
     @Autowired com.jeweltrak.services.TakingADeposit takingDeposit;
     @Autowired com.jeweltrak.services.InvoicingTheJob invoicingJob;
+    @Autowired com.jeweltrak.sales.SellingAGiftCard sellingGiftCard;
+    @Autowired com.jeweltrak.sales.GiftCards giftCards;
+    @Autowired com.jeweltrak.sales.IssuingAStoreCredit issuingCredit;
+    @Autowired com.jeweltrak.sales.CashingOutAStoreCredit cashingOutCredit;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
@@ -321,7 +341,13 @@ class BooksStayTrueProperties {
                 invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new), tradeIns(invoice),
                 invoice.map(ConvertMemo::new), invoice.map(RemoveConvertedLine::new),
                 Combinators.combine(Arbitraries.integers().between(1, 600), Arbitraries.integers().between(1, 800),
-                        Arbitraries.of(true, false)).as(JobWithDeposit::new));
+                        Arbitraries.of(true, false)).as(JobWithDeposit::new),
+                Combinators.combine(invoice, Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 300),
+                        Arbitraries.of(true, false)).as(SellGiftCard::new),
+                Combinators.combine(invoice, Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 300))
+                        .as(PayWithGiftCard::new),
+                Arbitraries.integers().between(1, 200).map(GoodwillCredit::new),
+                Combinators.combine(Arbitraries.integers().between(1, 200), Arbitraries.of(true, false)).as(CashOutCredit::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
 
@@ -426,6 +452,23 @@ class BooksStayTrueProperties {
                         .orElseThrow(() -> new BusinessRuleViolated("no line from a memo on it"));
                 removingLine.remove(id, line.id());
             }
+            case SellGiftCard g -> sellingGiftCard.add(invoice(g.invoice()), new com.jeweltrak.sales.SellingAGiftCard.Request(
+                    "P" + g.card(), BigDecimal.valueOf(g.dollars()), g.reload()));
+            case PayWithGiftCard g -> {
+                InvoiceId id = invoice(g.invoice());
+                payments.add(tendering.take(id, new TakingATender.Request(PaymentMethod.GIFT_CARD,
+                        BigDecimal.valueOf(g.dollars()), null, null, null, null, "P" + g.card())));
+                paidInvoices.add(id);
+            }
+            case GoodwillCredit g -> issuingCredit.issue(customer, new com.jeweltrak.sales.IssuingAStoreCredit.Request(
+                    BigDecimal.valueOf(g.dollars()), "Property goodwill", tenant.store()));
+            case CashOutCredit c -> {
+                var credit = storeCredits.of(customer).stream().filter(s -> s.status().equals("ACTIVE"))
+                        .reduce((newer, older) -> older).orElseThrow(() -> new BusinessRuleViolated("no active credit"));
+                cashingOutCredit.cashOut(credit.id(), new com.jeweltrak.sales.CashingOutAStoreCredit.Request(
+                        BigDecimal.valueOf(c.dollars()), c.check() ? PaymentMethod.CHECK : PaymentMethod.CASH,
+                        c.check() ? "3003" : null, tenant.store()));
+            }
             case VoidPayment v -> {
                 int i = paidInvoices.indexOf(invoice(v.invoice()));
                 if (i < 0) return null;
@@ -469,6 +512,20 @@ class BooksStayTrueProperties {
                 .isEqualByComparingTo(storeCredits.balance(customer));
         assertThat(books.storeCredit(customer)).as("the customer's store credit, journal = documents")
                 .isEqualByComparingTo(storeCredits.balance(customer));
+        // 08-accounting §Gift Cards R8, issue 10 point 9: the liability is what the cards still hold, none overdrawn
+        assertThat(books.balance(SystemAccount.GIFT_CARD_LIABILITY)).as("gift-card liability = Σ card balances")
+                .isEqualByComparingTo(giftCards.outstanding());
+        assertThat(jdbc.sql("""
+                        select count(*) from gift_card g where g.status <> 'VOIDED' and g.balance <> (
+                            select coalesce(sum(l.amount), 0) from gift_card_load l where l.gift_card_id = g.id and l.voided_at is null)
+                          - (select coalesce(sum(u.amount), 0) from gift_card_use u where u.gift_card_id = g.id and u.voided_at is null)""")
+                .query(Long.class).single()).as("each card's balance = its loads − its redemptions").isZero();
+        // 08 §Store Credits R10: each credit's remaining = amount − uses − cash-outs
+        assertThat(jdbc.sql("""
+                        select count(*) from store_credit c where c.status <> 'VOIDED' and c.remaining <> c.amount
+                          - (select coalesce(sum(u.amount), 0) from store_credit_use u where u.store_credit_id = c.id and u.voided_at is null)
+                          - (select coalesce(sum(o.amount), 0) from store_credit_cash_out o where o.store_credit_id = c.id)""")
+                .query(Long.class).single()).as("each credit's remaining = amount − uses − cash-outs").isZero();
         // decision 2: an item reserved to a reopened invoice has left stock but is not sold until the invoice is
         // finalized again, so it is still the business's at cost
         BigDecimal atCost = jdbc.sql("""
