@@ -39,6 +39,9 @@ class GiftCardTests {
     @Autowired TakingATender tenders;
     @Autowired VoidingATender voidingTender;
     @Autowired RefundingACustomer refunding;
+    @Autowired VoidingAnInvoice voidingInvoice;
+    @Autowired ChangingALine changing;
+    @Autowired AddingAReturnLine returning;
     @Autowired Invoices invoices;
     @Autowired GiftCards giftCards;
     @Autowired Books books;
@@ -318,5 +321,77 @@ class GiftCardTests {
                         + (rs.getObject(3) != null))
                 .list()));
         assertThat(lines).containsExactly("AR -70 true", "GIFT_CARD_LIABILITY 70 false");
+    }
+
+    // R7, decision 2: reopening the invoice that reloaded a card takes the reload back; re-finalizing puts it on again
+    @Test
+    void reopeningAReloadTakesItBackAndRefinalizingPutsItOnAgain() {
+        sold("RR1", "25.00");
+        InvoiceId reload = fixtures.open(tenant);
+        sell(reload, "RR1", "15.00", true);
+        pay(reload, PaymentMethod.CASH, "15.00", null);
+        fixtures.run(tenant, () -> finalizing.finalizeInvoice(reload));
+        fixtures.run(tenant, () -> reopening.reopen(reload));
+        assertThat(card("RR1").balance()).isEqualByComparingTo("25.00");
+        assertThat(liability()).isEqualByComparingTo("25.00");
+        fixtures.run(tenant, () -> finalizing.finalizeInvoice(reload));
+        assertThat(card("RR1").balance()).isEqualByComparingTo("40.00");
+        assertBooksAgreeWithTheCards();
+    }
+
+    // R7 (inferred), 02-sales §Finalize R7: voiding the selling invoice of an unused card voids the card and its liability
+    @Test
+    void voidingTheSellingInvoiceVoidsAnUnusedCard() {
+        InvoiceId selling = fixtures.open(tenant);
+        sell(selling, "VD1", "45.00", false);
+        fixtures.run(tenant, () -> finalizing.finalizeInvoice(selling));
+        fixtures.run(tenant, () -> voidingInvoice.voidInvoice(selling));
+        assertThat(card("VD1").status()).isEqualTo("VOIDED");
+        assertThat(liability()).isZero();
+        assertBooksAgreeWithTheCards();
+        InvoiceId other = saleTo(fixtures.customer(tenant), "10.00");
+        assertThatThrownBy(() -> pay(other, PaymentMethod.GIFT_CARD, "10.00", "VD1"))
+                .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("is voided");
+    }
+
+    // R5, R9: a refund onto a card the customer already holds reloads it; voiding that refund takes it off again
+    @Test
+    void aRefundOntoAnExistingCardReloadsItAndVoidingTheRefundTakesItBack() {
+        sold("EX1", "10.00");
+        ContactId customer = returns.anotherCustomer(tenant, "Reloader");
+        InvoiceId back = returns.returned(tenant, customer, returns.soldFor(tenant, customer, "30.00"));
+        BigDecimal owed = balanceOf(back).negate();
+        PaymentId refund = fixtures.as(tenant, () -> refunding.refund(back, new RefundingACustomer.Request(
+                PaymentMethod.GIFT_CARD, null, null, null, null, "EX1")));
+        assertThat(card("EX1").balance()).isEqualByComparingTo(owed.add(new BigDecimal("10.00")));
+        assertBooksAgreeWithTheCards();
+        fixtures.run(tenant, () -> voidingTender.voidTender(back, refund, "wrong card"));
+        assertThat(card("EX1").balance()).isEqualByComparingTo("10.00");
+        assertThat(card("EX1").status()).isEqualTo("ACTIVE");
+        assertBooksAgreeWithTheCards();
+    }
+
+    // R8: a gift-card line stays one card, never taxed nor discounted
+    @Test
+    void aGiftCardLineIsNeverTaxedNorDiscounted() {
+        InvoiceId id = fixtures.open(tenant);
+        long line = sell(id, "LN1", "20.00", false);
+        assertThatThrownBy(() -> fixtures.run(tenant, () -> changing.change(id, line, new ChangingALine.Request(null, null,
+                null, null, true)))).isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("never taxable");
+        assertThatThrownBy(() -> fixtures.run(tenant, () -> changing.change(id, line, new ChangingALine.Request(null,
+                new BigDecimal("2"), null, null, false)))).isInstanceOf(BusinessRuleViolated.class);
+        fixtures.run(tenant, () -> changing.change(id, line, new ChangingALine.Request(null, null, new BigDecimal("35.00"),
+                null, false)));
+        assertThat(balanceOf(id)).isEqualByComparingTo("35.00");
+    }
+
+    // R8: a gift card sold is stored value, not goods: it does not come back on a return invoice
+    @Test
+    void aGiftCardLineDoesNotComeBackOnAReturn() {
+        InvoiceId selling = sold("NR1", "20.00");
+        long line = fixtures.as(tenant, () -> invoices.get(selling)).lines().getFirst().id();
+        InvoiceId back = fixtures.open(tenant);
+        assertThatThrownBy(() -> fixtures.as(tenant, () -> returning.add(back, line, BigDecimal.ONE)))
+                .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("value stays on the card");
     }
 }
