@@ -78,6 +78,15 @@ class StoreCreditsController {
         }
     }
 
+    /** The credit's page: what remains and its history; the cash-out form for those who may pay it out. */
+    @GetMapping("/store-credits/{id}")
+    @PreAuthorize("hasAuthority('Invoices.View')")
+    String credit(@PathVariable long id, Model model) {
+        var credit = storeCredits.get(id);
+        model.addAttribute("cashOutForm", new CashOutForm(InvoiceJson.money(credit.remaining()), "CASH", null));
+        return creditPage(id, model);
+    }
+
     @GetMapping("/store-credits/{id}/cash-out")
     @PreAuthorize("hasAuthority('CanVoidTransactions')")
     String cashOutPage(@PathVariable long id, Model model) {
@@ -95,7 +104,7 @@ class StoreCreditsController {
             cashingOut.cashOut(id, new CashingOutAStoreCredit.Request(InvoiceJson.decimal("amount", form.amount()),
                     InvoiceInput.method(form.method()), form.checkNumber(), null));
             flash.addFlashAttribute("creditMessage", "Paid out.");
-            return "redirect:/sales/store-credits/" + id + "/cash-out";
+            return "redirect:/sales/store-credits/" + id;
         } catch (BusinessRuleViolated refused) {
             FormErrors.reject(result, refused);
             response.setStatus(422);

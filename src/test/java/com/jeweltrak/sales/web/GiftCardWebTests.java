@@ -177,4 +177,26 @@ class GiftCardWebTests {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("Say why the customer is given this credit.").contains("value=\"12.50\"");
     }
+
+    // §Store Credits R10 on the page: paying out more than remains is 422 beside the amount; the credit's page shows what
+    // remains and its history; R3: it is on the contact's Transactions tab
+    @Test
+    void theCreditsPageRefusesAPayOutAboveWhatRemains() throws Exception {
+        long customer = fixtures.customer(tenant).value();
+        String issued = json("POST", "/api/v1/contacts/" + customer + "/store-credits",
+                "{\"amount\": \"30.00\", \"reason\": \"Page test\", \"storeId\": " + tenant.store() + "}");
+        long credit = ((Number) JsonPath.read(issued, "$.id")).longValue();
+        String refused = mvc.perform(post("/sales/store-credits/" + credit + "/cash-out").param("amount", "31")
+                        .param("method", "CASH").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Only 30.00 remains on this store credit.").contains("value=\"31\"");
+        mvc.perform(post("/sales/store-credits/" + credit + "/cash-out").param("amount", "10")
+                        .param("method", "CASH").with(tenant.owner().signedIn()).with(csrf()))
+                .andExpect(redirectedUrl("/sales/store-credits/" + credit));
+        assertThat(mvc.perform(get("/sales/store-credits/" + credit).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("20.00").contains("Cashed out").contains("Page test");
+        assertThat(mvc.perform(get("/contacts/" + customer).with(tenant.owner().signedIn())).andReturn().getResponse()
+                .getContentAsString()).contains("/sales/store-credits/" + credit);
+    }
 }
