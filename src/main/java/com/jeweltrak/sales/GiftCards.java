@@ -169,7 +169,9 @@ public class GiftCards {
                                 returning id""")
                         .params(number, amount, amount, Timestamp.from(at), by, invoice.id().value(), line.id(),
                                 invoice.customer() == null ? null : invoice.customer().value())
-                        .query(Long.class).single();
+                        // another invoice issued the same number in a transaction that committed meanwhile
+                        .query(Long.class).optional().orElseThrow(() -> new BusinessRuleViolated("lines", "Gift card "
+                                + number + " was just issued on another invoice — choose Reload to add to it."));
             }
             jdbc.sql("""
                             insert into gift_card_load (tenant_id, gift_card_id, kind, amount, invoice_id, line_id, loaded_at)
