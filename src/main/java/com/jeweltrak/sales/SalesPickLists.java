@@ -39,4 +39,10 @@ class SalesPickLists {
     ContactReference giftCardPurchaserReference() {
         return ContactReference.of("gift_card", "purchaser_contact_id", "Gift cards bought");
     }
+
+    /** ... and their payments on account, whose unapplied part is their credit on account (08 §Applying Payments R4). */
+    @Bean
+    ContactReference customerPaymentReference() {
+        return ContactReference.of("customer_payment", "customer_id", "Payments on account");
+    }
 }

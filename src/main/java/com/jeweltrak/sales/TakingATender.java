@@ -1,11 +1,8 @@
 package com.jeweltrak.sales;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
-import com.jeweltrak.platform.picklists.PickLists;
-import com.jeweltrak.platform.picklists.PickListValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,24 +28,19 @@ public class TakingATender {
         }
     }
 
-    private static final Pattern CARD_NUMBER = Pattern.compile("\\d{12,}");
-
     private final InvoiceWork work;
     private final JdbcClient jdbc;
-    private final PickLists pickLists;
-    private final PickListValues pickListValues;
+    private final TenderFields tenderFields;
 
     private final StoreCredits storeCredits;
     @org.springframework.beans.factory.annotation.Autowired
     private GiftCards giftCards;
 
-    TakingATender(InvoiceWork work, JdbcClient jdbc, PickLists pickLists, PickListValues pickListValues,
-                  StoreCredits storeCredits) {
+    TakingATender(InvoiceWork work, JdbcClient jdbc, TenderFields tenderFields, StoreCredits storeCredits) {
         this.storeCredits = storeCredits;
         this.work = work;
         this.jdbc = jdbc;
-        this.pickLists = pickLists;
-        this.pickListValues = pickListValues;
+        this.tenderFields = tenderFields;
     }
 
     @Transactional
@@ -57,12 +49,7 @@ public class TakingATender {
         invoice.checkTakesTenders();
         if (r.method() == null) throw new BusinessRuleViolated("method", "Choose how it is paid: CASH, CHECK, CARD, OTHER, STORE_CREDIT or GIFT_CARD.");
         if (r.amount() == null || r.amount().signum() <= 0) throw new BusinessRuleViolated("amount", "The amount is more than 0.");
-        for (String text : new String[] {r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode()}) {
-            if (text != null && CARD_NUMBER.matcher(text.replaceAll("[\\s-]", "")).find()) {
-                throw new BusinessRuleViolated("cardLast4", "Never enter a full card number: keep only its last four digits "
-                        + "and the authorization code.");
-            }
-        }
+        TenderFields.refuseCardNumbers(r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode());
         BigDecimal balance = invoice.balance();
         if (balance.signum() <= 0) throw new BusinessRuleViolated("amount", "Nothing is due on invoice " + invoice.numberText() + ".");
         BigDecimal tendered = Money.cents(r.amount());
@@ -70,19 +57,8 @@ public class TakingATender {
         String methodName = null;
         GiftCards.GiftCard giftCard = null;
         switch (r.method()) {
-            case CASH -> { } // the rest is change due
-            case CHECK -> require(r.checkNumber(), "checkNumber", "Enter the check number.");
-            case CARD -> {
-                if (r.cardLast4() == null || !r.cardLast4().strip().matches("\\d{4}")) {
-                    throw new BusinessRuleViolated("cardLast4", "Enter the card's last four digits.");
-                }
-                require(r.authCode(), "authCode", "Enter the authorization code the terminal gave.");
-            }
-            case OTHER -> {
-                require(r.methodName(), "methodName", "Name the payment method.");
-                methodName = r.methodName().strip();
-                pickListValues.remember(pickLists.get(SalesPickLists.PAYMENT_METHODS), methodName);
-            }
+            case CASH, CHECK, CARD, OTHER -> methodName = tenderFields.check(r.method(), r.methodName(), r.checkNumber(),
+                    r.cardLast4(), r.authCode());
             case DEPOSIT -> throw new BusinessRuleViolated("method", "A deposit is applied from its work order, not "
                     + "taken as a tender.");
             // §Gift Cards R4, R6: anyone's card, a walk-in's too; never more than it holds
@@ -105,7 +81,8 @@ public class TakingATender {
                                                      gift_card_id, reference)
                         values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(id.value(), r.method().name(), methodName, amount, tendered, tendered.subtract(amount),
-                        strip(r.checkNumber()), strip(r.cardLast4()), strip(r.authCode()), date,
+                        TenderFields.strip(r.checkNumber()), TenderFields.strip(r.cardLast4()),
+                        TenderFields.strip(r.authCode()), date,
                         work.actor() == null ? null : work.actor().value(), java.sql.Timestamp.from(work.now()),
                         giftCard == null ? null : giftCard.id(), giftCard == null ? null : giftCard.number())
                 .query(Long.class).single();
@@ -116,13 +93,5 @@ public class TakingATender {
                 methodName, amount, invoice.status() == InvoiceStatus.FINALIZED));
         work.followBalance(invoice);
         return payment;
-    }
-
-    private static void require(String text, String field, String message) {
-        if (text == null || text.isBlank()) throw new BusinessRuleViolated(field, message);
-    }
-
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
