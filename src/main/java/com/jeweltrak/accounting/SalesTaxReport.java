@@ -150,7 +150,18 @@ public class SalesTaxReport {
      * service, partner settlement, gift card, not taxable), or taxable lines that net to zero.
      */
     private List<ZeroTaxInvoice> zeroTax(LocalDate from, LocalDate to, StoreId store) {
-        return jdbc.sql("with " + FINALIZED + """
+        // from the invoices: one whose total is 0.00 posts no finalize entry at all (nothing happened to the books)
+        return jdbc.sql("""
+                        with finalized as (
+                            select e.invoice_id,
+                                   sum(case when a.system_key = 'SALES_TAX_PAYABLE' then l.credit - l.debit else 0 end) as tax
+                            from journal_entry e
+                            join journal_line l on l.tenant_id = e.tenant_id and l.entry_id = e.id
+                            join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                            where e.posting = 'INVOICE_FINALIZED'
+                              and not exists (select 1 from journal_entry r where r.tenant_id = e.tenant_id
+                                              and r.reverses_entry_id = e.id)
+                            group by e.id, e.invoice_id)
                         select i.id, i.number, i.invoice_date, st.name,
                                coalesce(nullif(btrim(concat_ws(' ', c.first_name, c.last_name)), ''), c.company),
                                i.out_of_state, i.resale_certificate_id is not null,
@@ -159,12 +170,13 @@ public class SalesTaxReport {
                                                         when l.kind = 'SERVICE' then 'service'
                                                         when l.kind = 'GIFT_CARD' then 'gift card'
                                                         else 'not taxable' end, ', ') filter (where not l.taxable)
-                        from finalized f
-                        join invoice i on i.id = f.invoice_id
+                        from invoice i
+                        left join finalized f on f.invoice_id = i.id
                         join store st on st.tenant_id = i.tenant_id and st.id = i.store_id
                         left join contact c on c.tenant_id = i.tenant_id and c.id = i.customer_id
                         left join invoice_line l on l.tenant_id = i.tenant_id and l.invoice_id = i.id
-                        where f.tax = 0 and (cast(:store as bigint) is null or i.store_id = :store)
+                        where i.status = 'FINALIZED' and i.invoice_date between :from and :to
+                          and coalesce(f.tax, 0) = 0 and (cast(:store as bigint) is null or i.store_id = :store)
                         group by i.id, i.number, i.invoice_date, st.name, c.first_name, c.last_name, c.company,
                                  i.out_of_state, i.resale_certificate_id
                         order by i.invoice_date, i.id""")
