@@ -70,7 +70,16 @@ class BooksStayTrueProperties {
 
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
             ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn, ConvertMemo,
-            RemoveConvertedLine, JobWithDeposit {
+            RemoveConvertedLine, JobWithDeposit,
+            WriteOff, ReverseWriteOff {
+    }
+
+    /** 08 §Writing Off Invoices R3: the invoice's remaining balance written off as bad debt (A4). */
+    record WriteOff(int invoice) implements Step {
+    }
+
+    /** 08 §Writing Off Invoices R7: its standing write-off reversed (A4). */
+    record ReverseWriteOff(int invoice) implements Step {
     }
 
     /** The customer's piece comes in on the invoice for {@code credit} dollars, really worth {@code actual}. */
@@ -174,6 +183,8 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.services.TakingInAWorkOrder takingIn;
     @Autowired com.jeweltrak.services.TakingADeposit takingDeposit;
     @Autowired com.jeweltrak.services.InvoicingTheJob invoicingJob;
+    @Autowired com.jeweltrak.sales.WritingOffAnInvoice writingOff;
+    @Autowired com.jeweltrak.sales.ReversingAWriteOff reversingWriteOff;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
 
     TestTenants.Tenant tenant;
@@ -298,7 +309,9 @@ class BooksStayTrueProperties {
                 net.jqwik.api.Tuple.of(2, invoice.map(Void::new)),
                 net.jqwik.api.Tuple.of(2, invoice.map(VoidPayment::new)),
                 net.jqwik.api.Tuple.of(1, invoice.map(MoveToCredit::new)),
-                net.jqwik.api.Tuple.of(2, tradeIns(invoice)));
+                net.jqwik.api.Tuple.of(2, tradeIns(invoice)),
+                net.jqwik.api.Tuple.of(1, invoice.map(WriteOff::new)),
+                net.jqwik.api.Tuple.of(1, invoice.map(ReverseWriteOff::new)));
         return step.list().ofMinSize(6).ofMaxSize(24);
     }
 
@@ -321,7 +334,8 @@ class BooksStayTrueProperties {
                 invoice.map(UndoMemoReturn::new), invoice.map(VoidMemo::new), tradeIns(invoice),
                 invoice.map(ConvertMemo::new), invoice.map(RemoveConvertedLine::new),
                 Combinators.combine(Arbitraries.integers().between(1, 600), Arbitraries.integers().between(1, 800),
-                        Arbitraries.of(true, false)).as(JobWithDeposit::new));
+                        Arbitraries.of(true, false)).as(JobWithDeposit::new),
+                invoice.map(WriteOff::new), invoice.map(ReverseWriteOff::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
 
@@ -426,6 +440,8 @@ class BooksStayTrueProperties {
                         .orElseThrow(() -> new BusinessRuleViolated("no line from a memo on it"));
                 removingLine.remove(id, line.id());
             }
+            case WriteOff w -> writingOff.writeOff(invoice(w.invoice()), "Property test");
+            case ReverseWriteOff r -> reversingWriteOff.reverse(invoice(r.invoice()), "Property test");
             case VoidPayment v -> {
                 int i = paidInvoices.indexOf(invoice(v.invoice()));
                 if (i < 0) return null;
@@ -464,6 +480,23 @@ class BooksStayTrueProperties {
         assertThat(books.balance(SystemAccount.CUSTOMER_DEPOSITS)).as("deposits = Σ paid on Open invoices + Σ held on jobs")
                 .isEqualByComparingTo(paidWhileOpen.add(heldOnJobs));
         assertThat(books.reconcileAr().agrees()).as("AR sub-ledger agrees with its control account").isTrue();
+        // 08 §Writing Off Invoices R1, R7 (A4): bad-debt expense = Σ standing write-offs; at most one stands per invoice,
+        // only on a finalized invoice, and the invoice's AR figure is its balance net of it
+        assertThat(books.balance(SystemAccount.BAD_DEBT)).as("bad debt = Σ standing write-offs")
+                .isEqualByComparingTo(jdbc.sql("select coalesce(sum(amount), 0) from invoice_write_off where reversed_at is null")
+                        .query(BigDecimal.class).single());
+        for (InvoiceId id : opened) {
+            var invoice = invoices.get(id);
+            if (invoice.standingWriteOff().isPresent()) {
+                assertThat(invoice.status()).as("a written-off invoice stays finalized").isEqualTo(InvoiceStatus.FINALIZED);
+            }
+            BigDecimal arBalance = jdbc.sql("select ar_balance from invoice where id = ?").param(id.value())
+                    .query(BigDecimal.class).optional().orElse(null);
+            if (invoice.status() == InvoiceStatus.FINALIZED) {
+                assertThat(arBalance).as("ar_balance = the invoice's balance").isEqualByComparingTo(
+                        invoice.balance().setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+        }
         // 08-accounting §Store Credits R12: the liability is exactly what the customer's credits still hold
         assertThat(books.balance(SystemAccount.STORE_CREDIT)).as("store-credit liability = Σ open store-credit balances")
                 .isEqualByComparingTo(storeCredits.balance(customer));
