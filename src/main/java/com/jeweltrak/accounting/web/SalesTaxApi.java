@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.jeweltrak.accounting.SalesTaxReport;
 import com.jeweltrak.platform.BusinessRuleViolated;
+import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.StoreId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,9 +32,11 @@ class SalesTaxApi {
     }
 
     private final SalesTaxReport report;
+    private final com.jeweltrak.platform.tenancy.Stores stores;
 
-    SalesTaxApi(SalesTaxReport report) {
+    SalesTaxApi(SalesTaxReport report, com.jeweltrak.platform.tenancy.Stores stores) {
         this.report = report;
+        this.stores = stores;
     }
 
     @GetMapping("/api/v1/reports/sales-tax")
@@ -42,6 +45,11 @@ class SalesTaxApi {
             + "inverted range (needs ShowReports)")
     ReportJson get(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    @RequestParam(required = false) Long storeId) {
+        // decision 7: a store the caller may not access is not theirs to ask about
+        if (storeId != null && (stores.find(new StoreId(storeId)).isEmpty()
+                || !CurrentUser.require().mayAccess(new StoreId(storeId)))) {
+            throw new com.jeweltrak.platform.RecordNotFound("Store", storeId);
+        }
         ReportPeriod period = ReportPeriod.of(from, to);
         if (!period.valid()) throw new BusinessRuleViolated("from", period.error());
         SalesTaxReport.Report r = report.of(period.from(), period.to(), storeId == null ? null : new StoreId(storeId));

@@ -20,14 +20,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SalesTaxController {
 
     private final SalesTaxReport report;
+    private final com.jeweltrak.platform.tenancy.Stores stores;
 
-    SalesTaxController(SalesTaxReport report) {
+    SalesTaxController(SalesTaxReport report, com.jeweltrak.platform.tenancy.Stores stores) {
         this.report = report;
+        this.stores = stores;
     }
 
     @GetMapping("/accounting/sales-tax")
     String show(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) Long storeId, Model model, HttpServletResponse response) {
+        // decision 7: a store the caller may not access is not theirs to ask about
+        if (storeId != null && (stores.find(new StoreId(storeId)).isEmpty()
+                || !CurrentUser.require().mayAccess(new StoreId(storeId)))) {
+            throw new com.jeweltrak.platform.RecordNotFound("Store", storeId);
+        }
         ReportPeriod period = ReportPeriod.of(from, to);
         model.addAttribute("period", period);
         model.addAttribute("storeId", storeId);

@@ -109,6 +109,15 @@ class SalesTaxAndExportWebTests {
                 .andExpect(jsonPath("$.zeroTaxInvoices").isEmpty());
     }
 
+    // decision 7: a store that is not the caller's (another tenant's, or unknown) is a 404, not an empty report
+    @Test
+    void anotherStoreIsNotFound() throws Exception {
+        mvc.perform(get("/api/v1/reports/sales-tax").param("storeId", "987654321").with(tenant.owner().signedIn()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/accounting/sales-tax").param("storeId", "987654321").with(tenant.owner().signedIn()))
+                .andExpect(status().isNotFound());
+    }
+
     // ShowReports: counter staff see neither the report nor the export
     @Test
     void counterStaffMayNotSeeTheReportOrExport() throws Exception {
