@@ -98,7 +98,16 @@ public class SalesTaxReport {
     }
 
     public Report of(LocalDate from, LocalDate to, StoreId store) {
-        List<Row> rows = rows(from, to, store);
+        return of(from, to, store, null);
+    }
+
+    /**
+     * {@code store}: one store, or null for every store of {@code accessible} (null: every store of the tenant —
+     * decision 7, the stores a person may see).
+     */
+    public Report of(LocalDate from, LocalDate to, StoreId store, List<StoreId> accessible) {
+        List<StoreId> stores = store != null ? List.of(store) : accessible;
+        List<Row> rows = rows(from, to, stores);
         BigDecimal taxable = BigDecimal.ZERO, nonTaxable = BigDecimal.ZERO, liability = BigDecimal.ZERO;
         BigDecimal collected = BigDecimal.ZERO;
         List<Row> shown = new ArrayList<>();
@@ -112,10 +121,10 @@ public class SalesTaxReport {
                     Money.cents(r.collected())));
         }
         return new Report(from, to, store == null ? null : store.value(), shown, Money.cents(taxable),
-                Money.cents(nonTaxable), Money.cents(liability), Money.cents(collected), zeroTax(from, to, store));
+                Money.cents(nonTaxable), Money.cents(liability), Money.cents(collected), zeroTax(from, to, stores));
     }
 
-    private List<Row> rows(LocalDate from, LocalDate to, StoreId store) {
+    private List<Row> rows(LocalDate from, LocalDate to, List<StoreId> stores) {
         return jdbc.sql("with " + FINALIZED + ", " + COLLECTED + """
                         , sales as (
                             select f.invoice_id, f.tax,
@@ -134,11 +143,11 @@ public class SalesTaxReport {
                         from parts p
                         join invoice i on i.id = p.invoice_id
                         join store st on st.tenant_id = i.tenant_id and st.id = i.store_id
-                        where cast(:store as bigint) is null or i.store_id = :store
+                        where :all or i.store_id = any(:stores)
                         group by i.store_id, st.name, i.tax_rate, i.surtax_rate, i.surtax_threshold
                         order by st.name, i.store_id, i.tax_rate, i.surtax_rate, i.surtax_threshold nulls first"""
                         .formatted(LINE_TAXED, LINE_NET))
-                .param("from", from).param("to", to).param("store", store == null ? null : store.value())
+                .param("from", from).param("to", to).param("all", stores == null).param("stores", ids(stores))
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
                         rs.getBigDecimal(9)))
@@ -149,7 +158,7 @@ public class SalesTaxReport {
      * R8: out of state, wholesale (a resale certificate qualified the sale), no taxable line (each kind named:
      * service, partner settlement, gift card, not taxable), or taxable lines that net to zero.
      */
-    private List<ZeroTaxInvoice> zeroTax(LocalDate from, LocalDate to, StoreId store) {
+    private List<ZeroTaxInvoice> zeroTax(LocalDate from, LocalDate to, List<StoreId> stores) {
         // from the invoices: one whose total is 0.00 posts no finalize entry at all (nothing happened to the books)
         return jdbc.sql("""
                         with finalized as (
@@ -176,15 +185,19 @@ public class SalesTaxReport {
                         left join contact c on c.tenant_id = i.tenant_id and c.id = i.customer_id
                         left join invoice_line l on l.tenant_id = i.tenant_id and l.invoice_id = i.id
                         where i.status = 'FINALIZED' and i.invoice_date between :from and :to
-                          and coalesce(f.tax, 0) = 0 and (cast(:store as bigint) is null or i.store_id = :store)
+                          and coalesce(f.tax, 0) = 0 and (:all or i.store_id = any(:stores))
                         group by i.id, i.number, i.invoice_date, st.name, c.first_name, c.last_name, c.company,
                                  i.out_of_state, i.resale_certificate_id
                         order by i.invoice_date, i.id""")
-                .param("from", from).param("to", to).param("store", store == null ? null : store.value())
+                .param("from", from).param("to", to).param("all", stores == null).param("stores", ids(stores))
                 .query((rs, n) -> new ZeroTaxInvoice(rs.getLong(1), Long.toString(rs.getLong(2)),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
                         reason(rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9))))
                 .list();
+    }
+
+    private static Long[] ids(List<StoreId> stores) {
+        return stores == null ? new Long[0] : stores.stream().map(StoreId::value).toArray(Long[]::new);
     }
 
     static String reason(boolean outOfState, boolean wholesale, boolean anyTaxableLine, String nonTaxableKinds) {

@@ -158,14 +158,14 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
     public void checkReopenable() {
         if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
         if (status != InvoiceStatus.FINALIZED) throw new InvoiceNotInThatState("Invoice " + numberText() + " is already open.");
-        checkNotWrittenOff("reopening");
+        checkNotWrittenOff("reopened");
     }
 
     /** 08 §Writing Off Invoices R1, R4: a written-off invoice stays Finalized until the write-off is reversed (R7). */
     void checkNotWrittenOff(String action) {
         if (standingWriteOff().isPresent()) {
-            throw new BusinessRuleViolated("invoice", "Invoice " + numberText() + " is written off as bad debt: reverse "
-                    + "the write-off first, before " + action + " it.");
+            throw new BusinessRuleViolated("invoice", "Reverse the write-off first: invoice " + numberText()
+                    + " is written off as bad debt, so it cannot be " + action + ".");
         }
     }
 
@@ -196,7 +196,7 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
             throw new InvoiceNotInThatState("Invoice " + numberText() + " is open: finalize it before voiding it, "
                     + "or delete it if it was made by mistake.");
         }
-        checkNotWrittenOff("voiding");
+        checkNotWrittenOff("voided");
         if (!appliedPayments().isEmpty()) throw InvoiceHasPayments.refusingVoid(numberText());
     }
 

@@ -52,7 +52,8 @@ class SalesTaxApi {
         }
         ReportPeriod period = ReportPeriod.of(from, to);
         if (!period.valid()) throw new BusinessRuleViolated("from", period.error());
-        SalesTaxReport.Report r = report.of(period.from(), period.to(), storeId == null ? null : new StoreId(storeId));
+        SalesTaxReport.Report r = report.of(period.from(), period.to(), storeId == null ? null : new StoreId(storeId),
+                    CurrentUser.require().accessibleStores());
         return new ReportJson(r.from().toString(), r.to().toString(), r.storeId(), r.rows().stream()
                 .map(x -> new RowJson(x.storeId(), x.store(), plain(x.taxRate()), plain(x.surtaxRate()),
                         x.surtaxThreshold() == null ? null : x.surtaxThreshold().setScale(2).toPlainString(),

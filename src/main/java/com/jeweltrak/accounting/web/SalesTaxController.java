@@ -40,7 +40,8 @@ class SalesTaxController {
         model.addAttribute("storeId", storeId);
         model.addAttribute("stores", CurrentUser.require().stores());
         if (period.valid()) {
-            model.addAttribute("report", report.of(period.from(), period.to(), storeId == null ? null : new StoreId(storeId)));
+            model.addAttribute("report", report.of(period.from(), period.to(), storeId == null ? null : new StoreId(storeId),
+                    CurrentUser.require().accessibleStores()));
         } else {
             response.setStatus(422);
         }
