@@ -128,6 +128,7 @@ class WriteOffWebTests {
         mvc.perform(get("/sales/invoices/" + id).with(tenant.owner().signedIn()))
                 .andExpect(content().string(containsString("Written off as bad debt")))
                 .andExpect(content().string(containsString("(Bankrupt)")))
+                .andExpect(content().string(containsString("id=\"writtenOff\">45.00<")))
                 .andExpect(content().string(containsString("reverseWriteOffForm")))
                 .andExpect(content().string(not(containsString("id=\"writeOffInvoice\""))));
         mvc.perform(post("/sales/invoices/" + id + "/write-off/reverse").with(tenant.owner().signedIn()).with(csrf())
