@@ -25,8 +25,10 @@ public class ApplyingAHeldDeposit {
 
     private final InvoiceWork work;
     private final JdbcClient jdbc;
+    private final CustomerPayments payments;
 
-    ApplyingAHeldDeposit(InvoiceWork work, JdbcClient jdbc) {
+    ApplyingAHeldDeposit(InvoiceWork work, JdbcClient jdbc, CustomerPayments payments) {
+        this.payments = payments;
         this.work = work;
         this.jdbc = jdbc;
     }
@@ -63,6 +65,7 @@ public class ApplyingAHeldDeposit {
         work.publish(new PaymentReceived(work.tenant(), payment, invoice.id(), invoice.store(), date, invoice.customer(),
                 PaymentMethod.DEPOSIT, null, amount, false));
         if (toCredit) {
+            payments.makeFrom(payment, invoice.store(), invoice.customer(), date, work.now(), actor);
             work.publish(new PaymentMovedToCredit(work.tenant(), payment, invoice.id(), invoice.store(), date,
                     invoice.customer(), amount, true));
         }

@@ -24,9 +24,11 @@ public class FinalizingAnInvoice {
     private final WholesaleExemption wholesale;
     private final java.time.Clock clock;
     private final TradeInStock tradeIns;
+    private final ApplyingCreditOnAccount credit;
     FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock,
                         WholesaleExemption wholesale,
-                        TradeInStock tradeIns) {
+                        TradeInStock tradeIns, ApplyingCreditOnAccount credit) {
+        this.credit = credit;
         this.tradeIns = tradeIns;
         this.wholesale = wholesale;
         this.work = work;
@@ -67,5 +69,7 @@ public class FinalizingAnInvoice {
         work.publish(new InvoiceFinalized(work.tenant(), id, invoice.numberText(), invoice.store(), invoice.date(),
                 invoice.customer(), invoice.amounts(), invoice.paid()));
         work.followBalance(invoice);
+        // 08-accounting §Applying Payments R4, R7, §Store Credits R3: what the customer holds pays what is still owed
+        credit.whenFinalized(id);
     }
 }

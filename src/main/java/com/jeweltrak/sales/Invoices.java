@@ -72,18 +72,6 @@ public class Invoices {
     }
 
     /**
-     * The customer's credit on account: payments moved off their invoices (08-accounting §Applying Payments R4, R8),
-     * not voided since. Nothing consumes it yet; applying it to a later invoice comes with the payments engine.
-     */
-    @Transactional(readOnly = true)
-    public BigDecimal creditOnAccount(ContactId customer) {
-        return jdbc.sql("""
-                        select coalesce(sum(amount), 0) from invoice_payment
-                        where credit_customer_id = ? and voided_at is null""")
-                .param(customer.value()).query(BigDecimal.class).single();
-    }
-
-    /**
      * What the invoice puts in AR (08-accounting §AR R9): its total and balance while Finalized, nothing otherwise —
      * the AR pages and aging read these instead of rebuilding every invoice.
      */
@@ -152,14 +140,15 @@ public class Invoices {
     private List<InvoicePayment> payments(InvoiceId id) {
         return jdbc.sql("""
                         select id, method, method_name, amount, tendered, change_due, check_number, card_last4, auth_code,
-                               payment_date, created_at, voided_at, moved_to_credit_at, kind, reference
+                               payment_date, created_at, voided_at, moved_to_credit_at, kind, reference, receipt_id
                         from invoice_payment where invoice_id = ? order by id""")
                 .param(id.value())
                 .query((rs, n) -> new InvoicePayment(new PaymentId(rs.getLong(1)), PaymentMethod.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getObject(10, java.time.LocalDate.class),
                         instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
-                        instant(rs.getTimestamp(13)), "REFUND".equals(rs.getString(14)), rs.getString(15)))
+                        instant(rs.getTimestamp(13)), "REFUND".equals(rs.getString(14)), rs.getString(15),
+                        id(rs, "receipt_id", CustomerPaymentId::new)))
                 .list();
     }
 

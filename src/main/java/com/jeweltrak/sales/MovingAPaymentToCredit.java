@@ -18,8 +18,10 @@ public class MovingAPaymentToCredit {
 
     private final InvoiceWork work;
     private final JdbcClient jdbc;
+    private final CustomerPayments payments;
 
-    MovingAPaymentToCredit(InvoiceWork work, JdbcClient jdbc) {
+    MovingAPaymentToCredit(InvoiceWork work, JdbcClient jdbc, CustomerPayments payments) {
+        this.payments = payments;
         this.work = work;
         this.jdbc = jdbc;
     }
@@ -51,6 +53,11 @@ public class MovingAPaymentToCredit {
                 .params(java.sql.Timestamp.from(work.now()), work.actor() == null ? null : work.actor().value(),
                         invoice.customer().value(), payment.id().value(), invoice.id().value())
                 .update();
+        // a tender becomes a receipt of the customer's (its credit); an application just returns to its own receipt
+        if (!payment.application()) {
+            payments.makeFrom(payment.id(), invoice.store(), invoice.customer(), work.today(invoice.store()), work.now(),
+                    work.actor() == null ? null : work.actor().value());
+        }
         work.publish(new PaymentMovedToCredit(work.tenant(), payment.id(), invoice.id(), invoice.store(),
                 work.today(invoice.store()), invoice.customer(), payment.amount(), invoice.status() == InvoiceStatus.OPEN));
     }

@@ -33,4 +33,10 @@ class SalesPickLists {
     ContactReference storeCreditCustomerReference() {
         return ContactReference.of("store_credit", "customer_id", "Store credit");
     }
+
+    /** ... and their payments on account, whose unapplied part is their credit on account (08 §Applying Payments R4). */
+    @Bean
+    ContactReference customerPaymentReference() {
+        return ContactReference.of("customer_payment", "customer_id", "Payments on account");
+    }
 }

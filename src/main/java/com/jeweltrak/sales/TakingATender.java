@@ -1,11 +1,8 @@
 package com.jeweltrak.sales;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 import com.jeweltrak.platform.BusinessRuleViolated;
-import com.jeweltrak.platform.picklists.PickLists;
-import com.jeweltrak.platform.picklists.PickListValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,22 +22,17 @@ public class TakingATender {
                           String authCode) {
     }
 
-    private static final Pattern CARD_NUMBER = Pattern.compile("\\d{12,}");
-
     private final InvoiceWork work;
     private final JdbcClient jdbc;
-    private final PickLists pickLists;
-    private final PickListValues pickListValues;
+    private final TenderFields tenderFields;
 
     private final StoreCredits storeCredits;
 
-    TakingATender(InvoiceWork work, JdbcClient jdbc, PickLists pickLists, PickListValues pickListValues,
-                  StoreCredits storeCredits) {
+    TakingATender(InvoiceWork work, JdbcClient jdbc, TenderFields tenderFields, StoreCredits storeCredits) {
         this.storeCredits = storeCredits;
         this.work = work;
         this.jdbc = jdbc;
-        this.pickLists = pickLists;
-        this.pickListValues = pickListValues;
+        this.tenderFields = tenderFields;
     }
 
     @Transactional
@@ -49,31 +41,15 @@ public class TakingATender {
         invoice.checkTakesTenders();
         if (r.method() == null) throw new BusinessRuleViolated("method", "Choose how it is paid: CASH, CHECK, CARD or OTHER.");
         if (r.amount() == null || r.amount().signum() <= 0) throw new BusinessRuleViolated("amount", "The amount is more than 0.");
-        for (String text : new String[] {r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode()}) {
-            if (text != null && CARD_NUMBER.matcher(text.replaceAll("[\\s-]", "")).find()) {
-                throw new BusinessRuleViolated("cardLast4", "Never enter a full card number: keep only its last four digits "
-                        + "and the authorization code.");
-            }
-        }
+        TenderFields.refuseCardNumbers(r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode());
         BigDecimal balance = invoice.balance();
         if (balance.signum() <= 0) throw new BusinessRuleViolated("amount", "Nothing is due on invoice " + invoice.numberText() + ".");
         BigDecimal tendered = Money.cents(r.amount());
         BigDecimal amount = tendered.min(balance);
         String methodName = null;
         switch (r.method()) {
-            case CASH -> { } // the rest is change due
-            case CHECK -> require(r.checkNumber(), "checkNumber", "Enter the check number.");
-            case CARD -> {
-                if (r.cardLast4() == null || !r.cardLast4().strip().matches("\\d{4}")) {
-                    throw new BusinessRuleViolated("cardLast4", "Enter the card's last four digits.");
-                }
-                require(r.authCode(), "authCode", "Enter the authorization code the terminal gave.");
-            }
-            case OTHER -> {
-                require(r.methodName(), "methodName", "Name the payment method.");
-                methodName = r.methodName().strip();
-                pickListValues.remember(pickLists.get(SalesPickLists.PAYMENT_METHODS), methodName);
-            }
+            case CASH, CHECK, CARD, OTHER -> methodName = tenderFields.check(r.method(), r.methodName(), r.checkNumber(),
+                    r.cardLast4(), r.authCode());
             case DEPOSIT -> throw new BusinessRuleViolated("method", "A deposit is applied from its work order, not "
                     + "taken as a tender.");
             case STORE_CREDIT -> {
@@ -93,7 +69,8 @@ public class TakingATender {
                                                      check_number, card_last4, auth_code, payment_date, created_by, created_at)
                         values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(id.value(), r.method().name(), methodName, amount, tendered, tendered.subtract(amount),
-                        strip(r.checkNumber()), strip(r.cardLast4()), strip(r.authCode()), date,
+                        TenderFields.strip(r.checkNumber()), TenderFields.strip(r.cardLast4()),
+                        TenderFields.strip(r.authCode()), date,
                         work.actor() == null ? null : work.actor().value(), java.sql.Timestamp.from(work.now()))
                 .query(Long.class).single();
         PaymentId payment = new PaymentId(paymentId);
@@ -102,13 +79,5 @@ public class TakingATender {
                 methodName, amount, invoice.status() == InvoiceStatus.FINALIZED));
         work.followBalance(invoice);
         return payment;
-    }
-
-    private static void require(String text, String field, String message) {
-        if (text == null || text.isBlank()) throw new BusinessRuleViolated(field, message);
-    }
-
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -42,6 +42,12 @@ public class VoidingATender {
             throw new InvoiceNotInThatState("That payment was moved to the customer's credit on account: it is no longer "
                     + "on this invoice.");
         }
+        // §Voiding Payments R5: an application is voided with its payment on account, which voids all of them at once
+        if (payment.application()) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("payment", "This is payment on account #"
+                    + payment.receipt() + " applied to the invoice: void the payment on account itself (it voids every "
+                    + "invoice it paid), or move this application back to the customer's credit.");
+        }
         invoice.checkPaymentVoidable();
         // 03-services §3 R13, decision 1: an applied work-order deposit was received on the job, not here — voiding it
         // would lose it; it leaves the invoice as the customer's credit on account

@@ -71,6 +71,7 @@ class BooksStayTrueProperties {
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
             ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn, ConvertMemo,
             RemoveConvertedLine, JobWithDeposit,
+            ReceiveOnAccount, ApplyCredit, VoidReceipt,
             WriteOff, ReverseWriteOff {
     }
 
@@ -150,6 +151,18 @@ class BooksStayTrueProperties {
     record RemoveConvertedLine(int invoice) implements Step {
     }
 
+    /** Issue 10 (A1): a payment on account, oldest-first or manual on one invoice; the rest is credit on account. */
+    record ReceiveOnAccount(int dollars, int invoice, boolean manual) implements Step {
+    }
+
+    /** Issue 10 (A1): a receipt's unapplied credit applied by hand, oldest-first. */
+    record ApplyCredit(int receipt) implements Step {
+    }
+
+    /** Issue 10 (A1): a receipt voided as NSF, with a fee invoice when fee > 0 (08 §Voiding Payments R5–R7). */
+    record VoidReceipt(int receipt, int fee) implements Step {
+    }
+
     @Autowired TestTenants tenants;
     @Autowired ReceivingAnItem receiving;
     @Autowired Items items;
@@ -167,6 +180,7 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.sales.StoreCredits storeCredits;
     @Autowired EditingContacts contacts;
     @Autowired Invoices invoices;
+    @Autowired com.jeweltrak.sales.CustomerPayments customerPayments;
     @Autowired Books books;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -186,6 +200,10 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.sales.WritingOffAnInvoice writingOff;
     @Autowired com.jeweltrak.sales.ReversingAWriteOff reversingWriteOff;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
+    @Autowired com.jeweltrak.sales.ReceivingAPayment receivingOnAccount;
+    @Autowired com.jeweltrak.sales.ApplyingCreditOnAccount applyingCredit;
+    @Autowired com.jeweltrak.sales.VoidingACustomerPayment voidingReceipt;
+    List<com.jeweltrak.sales.CustomerPaymentId> receipts = new ArrayList<>();
 
     TestTenants.Tenant tenant;
     List<String> stockIds;
@@ -335,6 +353,11 @@ class BooksStayTrueProperties {
                 invoice.map(ConvertMemo::new), invoice.map(RemoveConvertedLine::new),
                 Combinators.combine(Arbitraries.integers().between(1, 600), Arbitraries.integers().between(1, 800),
                         Arbitraries.of(true, false)).as(JobWithDeposit::new),
+                Combinators.combine(Arbitraries.integers().between(1, 3000), invoice, Arbitraries.of(true, false))
+                        .as(ReceiveOnAccount::new),
+                Arbitraries.integers().between(0, 3).map(ApplyCredit::new),
+                Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 40))
+                        .as(VoidReceipt::new),
                 invoice.map(WriteOff::new), invoice.map(ReverseWriteOff::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
@@ -352,6 +375,7 @@ class BooksStayTrueProperties {
         paidInvoices = new ArrayList<>();
         stockIds = new ArrayList<>();
         memosIssued = new ArrayList<>();
+        receipts = new ArrayList<>();
         customer = as(() -> transactions.execute(s -> contacts.add(Contact.draft(new Contact.Name("Pat", "Property", null,
                 null), Set.of(ContactRole.CUSTOMER), Contact.Reach.NONE, null, null, null, null, null, false, false, null, null))));
         for (int i = 0; i < 3; i++) {
@@ -442,6 +466,28 @@ class BooksStayTrueProperties {
             }
             case WriteOff w -> writingOff.writeOff(invoice(w.invoice()), "Property test");
             case ReverseWriteOff r -> reversingWriteOff.reverse(invoice(r.invoice()), "Property test");
+            case ReceiveOnAccount r -> {
+                var mode = r.manual() ? com.jeweltrak.sales.ReceivingAPayment.Mode.MANUAL
+                        : com.jeweltrak.sales.ReceivingAPayment.Mode.OLDEST_FIRST;
+                var picks = r.manual() ? List.of(new com.jeweltrak.sales.ReceivingAPayment.Allocation(invoice(r.invoice()),
+                        BigDecimal.valueOf(r.dollars()).min(invoices.get(invoice(r.invoice())).balance().max(BigDecimal.ONE))))
+                        : List.<com.jeweltrak.sales.ReceivingAPayment.Allocation>of();
+                receipts.add(receivingOnAccount.receive(new com.jeweltrak.sales.ReceivingAPayment.Request(customer,
+                        tenant.store(), BigDecimal.valueOf(r.dollars()), null, PaymentMethod.CHECK, null, "2002", null, null,
+                        null, null, mode, picks)));
+            }
+            case ApplyCredit a -> {
+                if (receipts.isEmpty()) throw new BusinessRuleViolated("no receipt yet");
+                applyingCredit.applyReceipt(receipts.get(a.receipt() % receipts.size()), null);
+            }
+            case VoidReceipt v -> {
+                if (receipts.isEmpty()) throw new BusinessRuleViolated("no receipt yet");
+                var id = receipts.get(v.receipt() % receipts.size());
+                voidingReceipt.voidPayment(id, new com.jeweltrak.sales.VoidingACustomerPayment.Request(
+                        com.jeweltrak.sales.CustomerPayment.VoidKind.NSF, null, BigDecimal.valueOf(v.fee())));
+                var fee = customerPayments.get(id).nsfFeeInvoice();
+                if (fee != null) opened.add(fee);
+            }
             case VoidPayment v -> {
                 int i = paidInvoices.indexOf(invoice(v.invoice()));
                 if (i < 0) return null;
@@ -473,7 +519,7 @@ class BooksStayTrueProperties {
         }
         // 08-accounting §AR: AR = Σ finalized balances − unapplied credit on account
         assertThat(books.balance(SystemAccount.AR)).as("AR = Σ finalized invoices' balances − credit on account")
-                .isEqualByComparingTo(finalizedBalances.subtract(invoices.creditOnAccount(customer)));
+                .isEqualByComparingTo(finalizedBalances.subtract(customerPayments.creditOnAccount(customer)));
         // 03-services §3 R11: plus the deposits still held on work orders
         BigDecimal heldOnJobs = jdbc.sql("select coalesce(sum(amount), 0) from work_order_deposit where status = 'HELD'")
                 .query(BigDecimal.class).single();
@@ -496,6 +542,12 @@ class BooksStayTrueProperties {
                 assertThat(arBalance).as("ar_balance = the invoice's balance").isEqualByComparingTo(
                         invoice.balance().setScale(2, java.math.RoundingMode.HALF_UP));
             }
+        }
+        // issue 10 (A1), 08 §Applying Payments R5: no receipt is applied beyond its amount; a voided one applies nothing
+        for (var receipt : receipts) {
+            var r = customerPayments.get(receipt);
+            assertThat(r.unapplied()).as("receipt " + receipt + " never over-applied").isGreaterThanOrEqualTo(BigDecimal.ZERO);
+            if (r.voided()) assertThat(r.applied()).as("a voided receipt pays nothing").isZero();
         }
         // 08-accounting §Store Credits R12: the liability is exactly what the customer's credits still hold
         assertThat(books.balance(SystemAccount.STORE_CREDIT)).as("store-credit liability = Σ open store-credit balances")

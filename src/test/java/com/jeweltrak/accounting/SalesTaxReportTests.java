@@ -43,6 +43,7 @@ class SalesTaxReportTests {
     @Autowired AddingALine adding;
     @Autowired FinalizingAnInvoice finalizing;
     @Autowired WritingOffAnInvoice writingOff;
+    @Autowired com.jeweltrak.sales.ReceivingAPayment receiving;
     @Autowired Invoices invoices;
     @Autowired SalesTaxReport report;
     @Autowired Books books;
@@ -141,6 +142,18 @@ class SalesTaxReportTests {
                 .isEqualByComparingTo("116.00");
         assertThat(r.nonTaxableSales()).isEqualByComparingTo("100.00");
         assertThat(r.taxableSales()).isEqualByComparingTo("17000.00");
+    }
+
+    // Brief point 8 end to end with A1's engine: a check received on account and applied oldest-first collects its
+    // share of the invoice's tax on the application's date, in the books and in the report alike
+    @Test
+    void aPaymentOnAccountAppliedToAnInvoiceCollectsItsTaxShare() {
+        watches("1", "8000.00"); // total 8,530.00, tax 530.00
+        fixtures.as(tenant, () -> receiving.receive(new com.jeweltrak.sales.ReceivingAPayment.Request(customer,
+                tenant.store(), new BigDecimal("853.00"), null, PaymentMethod.CHECK, null, "2002", null, null, null, null,
+                com.jeweltrak.sales.ReceivingAPayment.Mode.OLDEST_FIRST, java.util.List.of())));
+        assertThat(as(() -> books.taxCollected(today, today))).isEqualByComparingTo("53.00");
+        assertThat(today().collected()).isEqualByComparingTo("53.00");
     }
 
     // Brief point 8: an application later moved to credit (or voided) no longer collects tax, like PAYMENT_RECEIVED

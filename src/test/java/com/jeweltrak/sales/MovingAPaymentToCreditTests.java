@@ -35,6 +35,7 @@ class MovingAPaymentToCreditTests {
     @Autowired MovingAPaymentToCredit moving;
     @Autowired OpeningAnInvoice opening;
     @Autowired Invoices invoices;
+    @Autowired com.jeweltrak.sales.CustomerPayments customerPayments;
     @Autowired Books books;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -82,7 +83,7 @@ class MovingAPaymentToCreditTests {
         fixtures.run(tenant, () -> voiding.voidInvoice(id));
 
         assertThat(read(id).status()).isEqualTo(InvoiceStatus.VOIDED);
-        assertThat(as(() -> invoices.creditOnAccount(customer))).isEqualByComparingTo("40.00");
+        assertThat(as(() -> customerPayments.creditOnAccount(customer))).isEqualByComparingTo("40.00");
         // §AR: the customer's balance = Σ finalized balances − unapplied credit = −40.00, and the cash stays in the till
         assertThat(as(() -> books.arBalance(customer))).isEqualByComparingTo("-40.00");
         assertThat(as(() -> books.balance(SystemAccount.CASH))).isEqualByComparingTo("40.00");
@@ -104,15 +105,17 @@ class MovingAPaymentToCreditTests {
         assertThat(as(() -> books.reconcileAr().agrees())).isTrue();
     }
 
-    // R8: the invoice owes the payment again, and finalizing it later puts all of it into AR
+    // R8: the invoice owes the payment again; finalizing it later puts all of it into AR, and (R4, R7) the customer's
+    // credit on account — the moved payment — is applied to it at once
     @Test
-    void anInvoiceFinalizedAfterTheMoveOwesTheWholeTotal() {
+    void anInvoiceFinalizedAfterTheMoveOwesTheWholeTotalAndTakesTheCreditBack() {
         InvoiceId id = invoiceFor("60.00");
         PaymentId payment = pay(id, "60");
         fixtures.run(tenant, () -> moving.move(id, payment));
-        fixtures.run(tenant, () -> finalizing.finalizeInvoice(id));
-        // 60.00 owed on the invoice, 60.00 of credit on account: the customer's AR nets to zero
         assertThat(read(id).balance()).isEqualByComparingTo("60.00");
+        fixtures.run(tenant, () -> finalizing.finalizeInvoice(id));
+        assertThat(read(id).balance()).isEqualByComparingTo("0.00");
+        assertThat(as(() -> customerPayments.creditOnAccount(customer))).isEqualByComparingTo("0.00");
         assertThat(as(() -> books.arBalance(customer))).isZero();
         assertThat(as(() -> books.depositsHeld(customer))).isZero();
     }
@@ -151,7 +154,7 @@ class MovingAPaymentToCreditTests {
                 .isInstanceOf(InvoiceNotInThatState.class).hasMessageContaining("already");
         assertThatThrownBy(() -> fixtures.run(tenant, () -> voidingTender.voidTender(id, payment, "NSF")))
                 .isInstanceOf(InvoiceNotInThatState.class).hasMessageContaining("credit on account");
-        assertThat(as(() -> invoices.creditOnAccount(customer))).isEqualByComparingTo("40.00");
+        assertThat(as(() -> customerPayments.creditOnAccount(customer))).isEqualByComparingTo("40.00");
     }
 
     // §Sales Tax R12, Tax Collected: a payment moved off its invoice no longer counts as tax collected for it

@@ -122,7 +122,10 @@ class PaidInFullEventsTests {
     // 02-sales §Partnerships R15: moving the payment to credit on account announces it no longer paid in full
     @Test
     void movingThePaymentToCreditAnnouncesItNoLongerPaidInFull() {
-        InvoiceId id = invoiceFor("40.00");
+        // a customer of its own: the credit on account it leaves pays that customer's next finalized invoice
+        // (08-accounting §Applying Payments R4, R7), which must not be another test's
+        InvoiceId id = returns.openFor(tenant, returns.anotherCustomer(tenant, "Mover"));
+        fixtures.service(tenant, id, "40.00");
         PaymentId payment = paidAfterFinalizing(id);
         fixtures.run(tenant, () -> moving.move(id, payment));
         assertThat(noLonger(id)).isEqualTo(1);

@@ -42,6 +42,37 @@ class PostingPaymentVoided {
             journal.reverse(entry, event.date(), "Payment voided");
             restate(entry, event);
         });
+        // an application of a payment on account (its receipt's void reverses the money itself)
+        journal.latestStanding(Postings.PAYMENT, event.payment().value(), Postings.PAYMENT_APPLIED).ifPresent(entry -> {
+            journal.reverse(entry, event.date(), "Payment on account voided: application reversed");
+            restateApplication(entry, event);
+        });
+    }
+
+    /**
+     * An application paid the invoice from the customer's AR credit; reopening the invoice since moved it to customer
+     * deposits (decision 2), so voiding it now takes it from there back to AR, where its voided receipt is reversed.
+     */
+    private void restateApplication(long entry, PaymentVoided event) {
+        boolean finalizedNow = journal.latestStanding(Postings.INVOICE, event.invoice().value(),
+                Postings.INVOICE_FINALIZED).isPresent();
+        if (finalizedNow) return;
+        var posted = jdbc.sql("""
+                        select l.contact_id, l.credit, e.store_id from journal_line l
+                        join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
+                        join journal_entry e on e.tenant_id = l.tenant_id and e.id = l.entry_id
+                        where l.entry_id = ? and a.system_key = 'AR' and l.credit > 0""")
+                .param(entry)
+                .query((rs, n) -> new Object[]{rs.getObject(1, Long.class), rs.getBigDecimal(2), rs.getObject(3, Long.class)})
+                .optional();
+        if (posted.isEmpty()) return;
+        ContactId customer = posted.get()[0] == null ? null : new ContactId((Long) posted.get()[0]);
+        StoreId store = posted.get()[2] == null ? null : new StoreId((Long) posted.get()[2]);
+        journal.post(Posting.of(event.date(), store, Postings.PAYMENT, event.payment().value(), null, PAYMENT_VOID_RESTATED,
+                        "Voided application taken from customer deposits (the invoice was reopened since)")
+                .aboutInvoice(event.invoice().value())
+                .debit(SystemAccount.CUSTOMER_DEPOSITS, (BigDecimal) posted.get()[1], customer)
+                .credit(SystemAccount.AR, (BigDecimal) posted.get()[1], customer));
     }
 
     /** Where the payment was posted (AR or deposits) against where the invoice's state keeps it now. */

@@ -15,6 +15,10 @@ final class Postings {
     static final String INVOICE_REOPENED = "INVOICE_REOPENED";
     static final String PAYMENT_RECEIVED = "PAYMENT_RECEIVED";
     static final String PAYMENT_MOVED_TO_CREDIT = "PAYMENT_MOVED_TO_CREDIT";
+    static final String CUSTOMER_PAYMENT = "CUSTOMER_PAYMENT";
+    static final String PAYMENT_RECEIVED_ON_ACCOUNT = "PAYMENT_RECEIVED_ON_ACCOUNT";
+    static final String PAYMENT_APPLIED = "PAYMENT_APPLIED";
+    static final String CUSTOMER_PAYMENT_VOIDED = "CUSTOMER_PAYMENT_VOIDED";
     static final String STOCK_VALUED = "STOCK_VALUED";
     static final String PARTNERSHIP = "PARTNERSHIP";
     static final String PARTNERSHIP_RECONCILIATION = "PARTNERSHIP_RECONCILIATION";

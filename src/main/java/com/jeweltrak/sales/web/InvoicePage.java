@@ -54,11 +54,13 @@ class InvoicePage {
 
     private final com.jeweltrak.sales.MemoSourcedLines memoSourced;
     private final com.jeweltrak.inventory.ItemBadges badges;
+    private final com.jeweltrak.sales.CustomerPayments customerPayments;
 
     InvoicePage(Invoices invoices, InvoiceRows rows, Users users, PickLists pickLists, PickListValues pickListValues,
                 FormIdempotency idempotency, InvoiceSearchEntries search, com.jeweltrak.sales.ReturnableLines returnable,
                 com.jeweltrak.sales.StoreCredits storeCredits, com.jeweltrak.sales.MemoSourcedLines memoSourced,
-                com.jeweltrak.inventory.ItemBadges badges) {
+                com.jeweltrak.inventory.ItemBadges badges, com.jeweltrak.sales.CustomerPayments customerPayments) {
+        this.customerPayments = customerPayments;
         this.memoSourced = memoSourced;
         this.badges = badges;
         this.returnable = returnable;
@@ -104,7 +106,7 @@ class InvoicePage {
         model.addAttribute("canAdjust", me.can(Permission.SHOW_ORDER_ITEM_DISCOUNT));
         model.addAttribute("canVoid", me.can(Permission.CAN_VOID_TRANSACTIONS));
         model.addAttribute("canDelete", me.can("Invoices.Delete"));
-        model.addAttribute("creditOnAccount", invoice.customer() == null ? null : invoices.creditOnAccount(invoice.customer()));
+        model.addAttribute("creditOnAccount", invoice.customer() == null ? null : customerPayments.creditOnAccount(invoice.customer()));
         model.addAttribute("salespeople", salespeople());
         // 02-sales §Returns: what the customer can bring back (on an Open invoice), where each return line came from,
         // and the store credit they hold (08 §Store Credits R3, R4: offered as a tender)

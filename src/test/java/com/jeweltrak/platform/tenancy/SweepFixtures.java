@@ -168,6 +168,13 @@ final class SweepFixtures {
             return new long[] {invoice, line, payment};
         }));
     }
+    /** A payment on account of the tenant's contact (08-accounting §Applying Payments), unapplied. */
+    static long sweepCustomerPayment(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String contact) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into customer_payment (tenant_id, store_id, customer_id, payment_date, method, amount)
+                        values (jt_current_tenant(), ?, ?, current_date, 'CASH', 10) returning id""")
+                .params(tenant.store().value(), Long.valueOf(contact)).query(Long.class).single()));
+    }
     /** A PDF kept through StoredFiles, so its bytes are wherever the configured file store keeps them. */
     static long sweepFile(JdbcClient jdbc) {
         return fixtureFiles.store("sweep.pdf", "application/pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)).value();

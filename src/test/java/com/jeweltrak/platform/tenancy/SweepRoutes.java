@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT, CUSTOMER_PAYMENT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -104,7 +104,10 @@ final class SweepRoutes {
             entry("partnerships", Kind.PARTNERSHIP),
             entry("reconciliations", Kind.RECONCILIATION),
             entry("job-templates", Kind.JOB_TEMPLATE),
-            entry("stone-services", Kind.WORK_ORDER));
+            entry("stone-services", Kind.WORK_ORDER),
+            entry("receivables", Kind.CONTACT),
+            entry("customer-payments", Kind.CUSTOMER_PAYMENT),
+            entry("accounting/payments", Kind.CUSTOMER_PAYMENT));
 
     /** A route variable that names a record type rather than a record: expanded to every registered type. */
     static final String TYPE_VARIABLE = "{type}";
@@ -115,6 +118,11 @@ final class SweepRoutes {
      * own ids, so the input would be accepted if the record were the caller's.
      */
     static final Map<String, String> SAMPLES = Map.ofEntries(
+            entry("POST /api/v1/customer-payments/{id}/void", """
+                    {"kind": "NSF"}"""),
+            entry("POST /api/v1/customer-payments/{id}/apply", "{}"),
+            entry("POST /accounting/payments/{paymentId}/void", "kind=NSF"),
+            entry("POST /accounting/receivables/{customerId}/payments", "amount=10&method=CASH&mode=OLDEST_FIRST"),
             entry("PUT /api/v1/users/{id}", """
                     {"firstName": "Sweep", "lastName": "Caller", "email": "sweep-input@test.example", "phone": "555-0100"}"""),
             entry("PUT /api/v1/users/{id}/access", """
@@ -334,6 +342,10 @@ final class SweepRoutes {
             Matcher m = VARIABLE.matcher(segments[i]);
             if (!m.find()) continue;
             Kind kind = i > 0 && m.start() == 0 && m.end() == segments[i].length() ? KIND_BY_SEGMENT.get(segments[i - 1]) : null;
+            // two literal segments win over one where a module reuses a common word (accounting/payments: receipts)
+            if (kind != null && i > 1 && KIND_BY_SEGMENT.containsKey(segments[i - 2] + "/" + segments[i - 1])) {
+                kind = KIND_BY_SEGMENT.get(segments[i - 2] + "/" + segments[i - 1]);
+            }
             if (kind == null) {
                 throw new IllegalArgumentException("the sweep does not know which records {" + m.group(1) + "} in " + pattern
                         + " names: give tenant B records of that kind in sweep() and add its segment to KIND_BY_SEGMENT");

@@ -271,6 +271,11 @@ class TenantIsolationSweepTests {
         ownIds.put(Kind.INVOICE_LINE, ids(List.of(aInvoice[1])));
         ownIds.put(Kind.PAYMENT, ids(List.of(aInvoice[2])));
         otherTenantsStrings.add("B-INVOICE-REF-" + unique);
+        // payments on account (issue 10): one of B's contact and one of A's
+        otherIds.put(Kind.CUSTOMER_PAYMENT, ids(List.of(SweepFixtures.sweepCustomerPayment(jdbc, transactions, b,
+                otherIds.get(Kind.CONTACT).getFirst()))));
+        ownIds.put(Kind.CUSTOMER_PAYMENT, ids(List.of(SweepFixtures.sweepCustomerPayment(jdbc, transactions, a,
+                ownIds.get(Kind.CONTACT).getFirst()))));
         // journal entries: one balanced entry of B's and one of A's
         otherIds.put(Kind.JOURNAL_ENTRY, ids(List.of(SweepFixtures.sweepJournalEntry(jdbc, transactions, b, "B-JOURNAL-" + unique))));
         ownIds.put(Kind.JOURNAL_ENTRY, ids(List.of(SweepFixtures.sweepJournalEntry(jdbc, transactions, a, "A-JOURNAL-" + unique))));

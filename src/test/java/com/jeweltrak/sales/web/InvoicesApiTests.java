@@ -35,6 +35,7 @@ class InvoicesApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired SalesFixtures fixtures;
+    @Autowired com.jeweltrak.sales.ReturnFixtures returns;
     @Autowired IdempotencyKeys keys;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -47,8 +48,12 @@ class InvoicesApiTests {
     }
 
     private long create() throws Exception {
+        return create(customer());
+    }
+
+    private long create(com.jeweltrak.contacts.ContactId customer) throws Exception {
         String body = mvc.perform(post("/api/v1/invoices").with(tenant.owner().signedIn())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"storeId\": " + tenant.store() + ", \"customerId\": " + customer() + "}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"storeId\": " + tenant.store() + ", \"customerId\": " + customer + "}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
@@ -130,7 +135,13 @@ class InvoicesApiTests {
     // a second move of the same payment is a 409
     @Test
     void aPaymentMovedToCreditOnAccountThroughTheApiLetsTheVoidThrough() throws Exception {
-        long id = createWithService("30.00");
+        // a customer of its own: the credit on account it leaves pays that customer's next finalized invoice
+        // (08-accounting §Applying Payments R4, R7), which must not be another test's
+        long id = create(returns.anotherCustomer(tenant, "Mover"));
+        mvc.perform(post("/api/v1/invoices/" + id + "/lines").with(tenant.owner().signedIn())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"SERVICE\", \"description\": \"Ring sizing\", \"unitPrice\": \"30.00\"}"))
+                .andExpect(status().isCreated());
         mvc.perform(post("/api/v1/invoices/" + id + "/finalize").with(tenant.owner().signedIn())).andExpect(status().isOk());
         String paid = mvc.perform(post("/api/v1/invoices/" + id + "/payments").with(tenant.owner().signedIn())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"method\": \"CASH\", \"amount\": \"30\"}"))

@@ -57,6 +57,7 @@ class WorkOrderDepositTests {
     @Autowired WorkOrderDeposits deposits;
     @Autowired WorkOrders workOrders;
     @Autowired Invoices invoices;
+    @Autowired com.jeweltrak.sales.CustomerPayments customerPayments;
     @Autowired FinalizingAnInvoice finalizing;
     @Autowired VoidingATender voiding;
     @Autowired MovingAPaymentToCredit movingToCredit;
@@ -253,7 +254,7 @@ class WorkOrderDepositTests {
         BigDecimal total = invoice.totals().total();
         assertThat(invoice.balance()).isEqualByComparingTo("0");
         BigDecimal excess = money("500").subtract(total);
-        assertThat(as(() -> invoices.creditOnAccount(customer))).isEqualByComparingTo(excess);
+        assertThat(as(() -> customerPayments.creditOnAccount(customer))).isEqualByComparingTo(excess);
         // the excess left Customer deposits for the customer's AR credit
         assertThat(held(customer)).isEqualByComparingTo(total);
         assertThat(as(() -> books.arBalance(customer))).isEqualByComparingTo(excess.negate());
@@ -313,6 +314,6 @@ class WorkOrderDepositTests {
         var payment = as(() -> invoices.get(id)).appliedPayments().getFirst().id();
         run(() -> movingToCredit.move(id, payment));
         assertThatThrownBy(() -> run(() -> deleting.delete(id))).hasMessageContaining("deposits taken on a work order");
-        assertThat(as(() -> invoices.creditOnAccount(customer))).isEqualByComparingTo("100.00");
+        assertThat(as(() -> customerPayments.creditOnAccount(customer))).isEqualByComparingTo("100.00");
     }
 }
