@@ -69,6 +69,16 @@ public record InvoiceTotals(BigDecimal merchandise, BigDecimal nonStock, BigDeci
     }
 
     /**
+     * The totals of an invoice part of whose balance is written off as bad debt (08-accounting "Invoice Balance":
+     * total − paid − written off); {@code paid} stays what the tenders paid (a write-off is not money, §Writing Off R5).
+     */
+    public InvoiceTotals lessWrittenOff(BigDecimal writtenOff) {
+        if (writtenOff == null || writtenOff.signum() == 0) return this;
+        return new InvoiceTotals(merchandise, nonStock, services, subtotal, adjustments, listTotal, taxableSubtotal, tax,
+                freight, total, paid, balance.subtract(Money.cents(writtenOff)), costOfGoods, tradeIns, tradeInValue, giftCards);
+    }
+
+    /**
      * Change to hand back when the customer offers {@code cashOffered} in cash against the current balance: what
      * exceeds the balance, never negative. The cash tender recorded is then the balance, not the cash offered.
      */

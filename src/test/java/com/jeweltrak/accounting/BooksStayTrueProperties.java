@@ -71,7 +71,16 @@ class BooksStayTrueProperties {
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
             ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn, ConvertMemo,
             RemoveConvertedLine, JobWithDeposit,
-            ReceiveOnAccount, ApplyCredit, VoidReceipt, SellGiftCard, PayWithGiftCard, GoodwillCredit, CashOutCredit {
+            ReceiveOnAccount, ApplyCredit, VoidReceipt,
+            WriteOff, ReverseWriteOff, SellGiftCard, PayWithGiftCard, GoodwillCredit, CashOutCredit {
+    }
+
+    /** 08 §Writing Off Invoices R3: the invoice's remaining balance written off as bad debt (A4). */
+    record WriteOff(int invoice) implements Step {
+    }
+
+    /** 08 §Writing Off Invoices R7: its standing write-off reversed (A4). */
+    record ReverseWriteOff(int invoice) implements Step {
     }
 
     /** Issue 10 (08 §Gift Cards R1, R7): a gift-card line of {@code dollars} for card P{card}, a new one or a reload. */
@@ -208,6 +217,8 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.sales.GiftCards giftCards;
     @Autowired com.jeweltrak.sales.IssuingAStoreCredit issuingCredit;
     @Autowired com.jeweltrak.sales.CashingOutAStoreCredit cashingOutCredit;
+    @Autowired com.jeweltrak.sales.WritingOffAnInvoice writingOff;
+    @Autowired com.jeweltrak.sales.ReversingAWriteOff reversingWriteOff;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
     @Autowired com.jeweltrak.sales.ReceivingAPayment receivingOnAccount;
     @Autowired com.jeweltrak.sales.ApplyingCreditOnAccount applyingCredit;
@@ -336,7 +347,9 @@ class BooksStayTrueProperties {
                 net.jqwik.api.Tuple.of(2, invoice.map(Void::new)),
                 net.jqwik.api.Tuple.of(2, invoice.map(VoidPayment::new)),
                 net.jqwik.api.Tuple.of(1, invoice.map(MoveToCredit::new)),
-                net.jqwik.api.Tuple.of(2, tradeIns(invoice)));
+                net.jqwik.api.Tuple.of(2, tradeIns(invoice)),
+                net.jqwik.api.Tuple.of(1, invoice.map(WriteOff::new)),
+                net.jqwik.api.Tuple.of(1, invoice.map(ReverseWriteOff::new)));
         return step.list().ofMinSize(6).ofMaxSize(24);
     }
 
@@ -365,6 +378,7 @@ class BooksStayTrueProperties {
                 Arbitraries.integers().between(0, 3).map(ApplyCredit::new),
                 Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 40))
                         .as(VoidReceipt::new),
+                invoice.map(WriteOff::new), invoice.map(ReverseWriteOff::new),
                 Combinators.combine(invoice, Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 300),
                         Arbitraries.of(true, false)).as(SellGiftCard::new),
                 Combinators.combine(invoice, Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 300))
@@ -493,6 +507,8 @@ class BooksStayTrueProperties {
                         BigDecimal.valueOf(c.dollars()), c.check() ? PaymentMethod.CHECK : PaymentMethod.CASH,
                         c.check() ? "3003" : null, tenant.store()));
             }
+            case WriteOff w -> writingOff.writeOff(invoice(w.invoice()), "Property test");
+            case ReverseWriteOff r -> reversingWriteOff.reverse(invoice(r.invoice()), "Property test");
             case ReceiveOnAccount r -> {
                 var mode = r.manual() ? com.jeweltrak.sales.ReceivingAPayment.Mode.MANUAL
                         : com.jeweltrak.sales.ReceivingAPayment.Mode.OLDEST_FIRST;
@@ -553,6 +569,23 @@ class BooksStayTrueProperties {
         assertThat(books.balance(SystemAccount.CUSTOMER_DEPOSITS)).as("deposits = Σ paid on Open invoices + Σ held on jobs")
                 .isEqualByComparingTo(paidWhileOpen.add(heldOnJobs));
         assertThat(books.reconcileAr().agrees()).as("AR sub-ledger agrees with its control account").isTrue();
+        // 08 §Writing Off Invoices R1, R7 (A4): bad-debt expense = Σ standing write-offs; at most one stands per invoice,
+        // only on a finalized invoice, and the invoice's AR figure is its balance net of it
+        assertThat(books.balance(SystemAccount.BAD_DEBT)).as("bad debt = Σ standing write-offs")
+                .isEqualByComparingTo(jdbc.sql("select coalesce(sum(amount), 0) from invoice_write_off where reversed_at is null")
+                        .query(BigDecimal.class).single());
+        for (InvoiceId id : opened) {
+            var invoice = invoices.get(id);
+            if (invoice.standingWriteOff().isPresent()) {
+                assertThat(invoice.status()).as("a written-off invoice stays finalized").isEqualTo(InvoiceStatus.FINALIZED);
+            }
+            BigDecimal arBalance = jdbc.sql("select ar_balance from invoice where id = ?").param(id.value())
+                    .query(BigDecimal.class).optional().orElse(null);
+            if (invoice.status() == InvoiceStatus.FINALIZED) {
+                assertThat(arBalance).as("ar_balance = the invoice's balance").isEqualByComparingTo(
+                        invoice.balance().setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+        }
         // issue 10 (A1), 08 §Applying Payments R5: no receipt is applied beyond its amount; a voided one applies nothing
         for (var receipt : receipts) {
             var r = customerPayments.get(receipt);

@@ -40,6 +40,10 @@ final class InvoiceForms {
     record EmailForm(String toAddress) {
     }
 
+    /** "Write off as bad debt" and its reversal (08-accounting §Writing Off Invoices R6, R7): why, required. */
+    record WriteOffForm(String reason) {
+    }
+
     /** "Return…": a line of the customer's earlier invoices and how many units come back (02-sales §Returns R2). */
     record ReturnForm(Long sourceLineId, String quantity) {
     }

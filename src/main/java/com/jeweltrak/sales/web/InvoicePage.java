@@ -140,6 +140,8 @@ class InvoicePage {
         addIfAbsent(model, "giftCardForm", i -> new InvoiceForms.GiftCardForm(null, null, false), invoice);
         addIfAbsent(model, "actionsForm", i -> new FinalizeForm(null), invoice);
         addIfAbsent(model, "emailForm", i -> new EmailForm(null), invoice);
+        addIfAbsent(model, "writeOffForm", i -> new InvoiceForms.WriteOffForm(null), invoice);
+        addIfAbsent(model, "reverseWriteOffForm", i -> new InvoiceForms.WriteOffForm(null), invoice);
         model.addAttribute("finalizeKey", idempotency.newKey());
         // every form shown gets a fresh key: a refused tender's next submit is a new attempt
         model.addAttribute("tenderKey", idempotency.newKey());

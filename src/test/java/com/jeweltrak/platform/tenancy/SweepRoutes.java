@@ -244,6 +244,12 @@ final class SweepRoutes {
             entry("POST /sales/store-credits/{id}/cash-out", "amount=1&method=CASH"),
             entry("POST /sales/invoices/{id}/returns", "sourceLineId=1&quantity=1"),
             entry("POST /sales/invoices/{id}/scan", "stockId=1"),
+            entry("POST /api/v1/invoices/{id}/write-off", """
+                    {"reason": "Sweep"}"""),
+            entry("POST /api/v1/invoices/{id}/write-off/reverse", """
+                    {"reason": "Sweep"}"""),
+            entry("POST /sales/invoices/{id}/write-off", "reason=Sweep"),
+            entry("POST /sales/invoices/{id}/write-off/reverse", "reason=Sweep"),
             entry("PUT /api/v1/memos/{id}", """
                     {"terms": "Sweep terms"}"""),
             entry("POST /api/v1/memos/{id}/lines", """
