@@ -25,11 +25,11 @@ public class FinalizingAnInvoice {
     private final java.time.Clock clock;
     private final TradeInStock tradeIns;
     private final ApplyingCreditOnAccount credit;
-    @org.springframework.beans.factory.annotation.Autowired
-    private GiftCards giftCards;
+    private final GiftCards giftCards;
     FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock,
                         WholesaleExemption wholesale,
-                        TradeInStock tradeIns, ApplyingCreditOnAccount credit) {
+                        TradeInStock tradeIns, ApplyingCreditOnAccount credit, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.credit = credit;
         this.tradeIns = tradeIns;
         this.wholesale = wholesale;

@@ -33,10 +33,10 @@ public class RefundingACustomer {
     private final InvoiceWork work;
     private final JdbcClient jdbc;
     private final StoreCredits storeCredits;
-    @org.springframework.beans.factory.annotation.Autowired
-    private GiftCards giftCards;
+    private final GiftCards giftCards;
 
-    RefundingACustomer(InvoiceWork work, JdbcClient jdbc, StoreCredits storeCredits) {
+    RefundingACustomer(InvoiceWork work, JdbcClient jdbc, StoreCredits storeCredits, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.work = work;
         this.jdbc = jdbc;
         this.storeCredits = storeCredits;

@@ -15,10 +15,10 @@ public class ReopeningAnInvoice {
 
     private final InvoiceWork work;
     private final TradeInStock tradeIns;
-    @org.springframework.beans.factory.annotation.Autowired
-    private GiftCards giftCards;
+    private final GiftCards giftCards;
     ReopeningAnInvoice(InvoiceWork work,
-                       TradeInStock tradeIns) {
+                       TradeInStock tradeIns, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.tradeIns = tradeIns;
         this.work = work;
     }

@@ -33,10 +33,10 @@ public class TakingATender {
     private final TenderFields tenderFields;
 
     private final StoreCredits storeCredits;
-    @org.springframework.beans.factory.annotation.Autowired
-    private GiftCards giftCards;
+    private final GiftCards giftCards;
 
-    TakingATender(InvoiceWork work, JdbcClient jdbc, TenderFields tenderFields, StoreCredits storeCredits) {
+    TakingATender(InvoiceWork work, JdbcClient jdbc, TenderFields tenderFields, StoreCredits storeCredits, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.storeCredits = storeCredits;
         this.work = work;
         this.jdbc = jdbc;

@@ -21,10 +21,10 @@ public class VoidingATender {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
     private final StoreCredits storeCredits;
-    @org.springframework.beans.factory.annotation.Autowired
-    private GiftCards giftCards;
+    private final GiftCards giftCards;
 
-    VoidingATender(InvoiceWork work, JdbcClient jdbc, java.time.Clock clock, StoreCredits storeCredits) {
+    VoidingATender(InvoiceWork work, JdbcClient jdbc, java.time.Clock clock, StoreCredits storeCredits, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.storeCredits = storeCredits;
         this.work = work;
         this.jdbc = jdbc;

@@ -24,11 +24,11 @@ public class VoidingAnInvoice {
     private final ReturnableLines returnable;
     private final TradeInStock tradeIns;
     private final MemoSourcedLines memoSourced;
-    @org.springframework.beans.factory.annotation.Autowired
-    private GiftCards giftCards;
+    private final GiftCards giftCards;
 
     VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock, ReturnableLines returnable,
-                     MemoSourcedLines memoSourced, TradeInStock tradeIns) {
+                     MemoSourcedLines memoSourced, TradeInStock tradeIns, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.memoSourced = memoSourced;
         this.tradeIns = tradeIns;
         this.returnable = returnable;

@@ -104,15 +104,15 @@ class InvoicesApi {
     /** The top search box's entry follows what the API changes, as it follows the pages. */
     private final InvoiceSearchEntries search;
     private final TradeInLineRequests tradeLines;
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.jeweltrak.sales.SellingAGiftCard sellingGiftCards;
+    private final com.jeweltrak.sales.SellingAGiftCard sellingGiftCards;
     InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
                 VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
                 MovingAPaymentToCredit movingToCredit,
                 com.jeweltrak.sales.ChangingAnInvoice changingHeader, InvoiceSearchEntries search,
                 com.jeweltrak.sales.AddingAReturnLine returning, com.jeweltrak.sales.RefundingACustomer refunding,
-                TradeInLineRequests tradeLines) {
+                TradeInLineRequests tradeLines, com.jeweltrak.sales.SellingAGiftCard sellingGiftCards) {
+        this.sellingGiftCards = sellingGiftCards;
         this.tradeLines = tradeLines;
         this.returning = returning;
         this.refunding = refunding;

@@ -1,5 +1,7 @@
 package com.jeweltrak.sales.web;
 
+import com.jeweltrak.sales.CashingOutAStoreCredit;
+import com.jeweltrak.sales.IssuingAStoreCredit;
 import java.util.List;
 
 import com.jeweltrak.contacts.ContactId;
@@ -45,12 +47,13 @@ class StoreCreditApi {
 
     private final Contacts contacts;
     private final StoreCredits storeCredits;
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.jeweltrak.sales.IssuingAStoreCredit issuing;
-    @org.springframework.beans.factory.annotation.Autowired
-    private com.jeweltrak.sales.CashingOutAStoreCredit cashingOut;
+    private final IssuingAStoreCredit issuing;
+    private final CashingOutAStoreCredit cashingOut;
 
-    StoreCreditApi(Contacts contacts, StoreCredits storeCredits) {
+    StoreCreditApi(Contacts contacts, StoreCredits storeCredits, IssuingAStoreCredit issuing,
+                   CashingOutAStoreCredit cashingOut) {
+        this.issuing = issuing;
+        this.cashingOut = cashingOut;
         this.contacts = contacts;
         this.storeCredits = storeCredits;
     }
@@ -76,7 +79,7 @@ class StoreCreditApi {
     ResponseEntity<OneCreditJson> issue(@PathVariable long id, @RequestBody IssueRequest r) {
         ContactId customer = new ContactId(id);
         contacts.find(customer).orElseThrow(() -> new RecordNotFound("Contact", id));
-        long credit = issuing.issue(customer, new com.jeweltrak.sales.IssuingAStoreCredit.Request(
+        long credit = issuing.issue(customer, new IssuingAStoreCredit.Request(
                 InvoiceJson.decimal("amount", r.amount()), r.reason(),
                 r.storeId() == null ? null : new com.jeweltrak.platform.tenancy.StoreId(r.storeId())));
         return ResponseEntity.status(201).body(one(credit));
@@ -88,7 +91,7 @@ class StoreCreditApi {
             + "CanVoidTransactions; 422 above what remains (naming it); the credit is USED_UP at 0.00")
     OneCreditJson cashOut(@PathVariable long id, @RequestBody CashOutRequest r) {
         storeCredits.get(id);
-        cashingOut.cashOut(id, new com.jeweltrak.sales.CashingOutAStoreCredit.Request(InvoiceJson.decimal("amount", r.amount()),
+        cashingOut.cashOut(id, new CashingOutAStoreCredit.Request(InvoiceJson.decimal("amount", r.amount()),
                 InvoiceInput.method(r.method()), r.checkNumber(),
                 r.storeId() == null ? null : new com.jeweltrak.platform.tenancy.StoreId(r.storeId())));
         return one(id);
