@@ -89,20 +89,25 @@ public class Books {
     /**
      * 08-accounting §Sales Tax R12, Tax Collected: for each payment received in the range and not voided, amount ×
      * (invoice tax ÷ invoice total) of its invoice's standing finalize entry (0 when the total is 0), kept to 4 dp and
-     * rounded once for the total; a refund (a negative payment row) gives back its share. A payment moved to credit on account no longer counts. A payment on an invoice that is not finalized (a deposit) counts when the invoice is:
+     * rounded once for the total; a refund (a negative payment row) gives back its share. A payment on account applied to
+     * the invoice (PAYMENT_APPLIED) counts by its application's date, for the AR credit of its entry. A payment moved to credit on account no longer counts. A payment on an invoice that is not finalized (a deposit) counts when the invoice is:
      * until then the books do not know its tax.
      */
     public BigDecimal taxCollected(LocalDate from, LocalDate to) {
         BigDecimal collected = jdbc.sql("""
                         with payment as (
                             -- what the payment took off AR (or the deposits): negative for a refund (02-sales §Returns R5)
+                            -- an application of a payment on account (PAYMENT_APPLIED: Dr AR / Cr AR, net zero) counts
+                            -- its AR credit: the money it now pays this invoice with
                             select p.invoice_id,
-                                   sum(case when pa.system_key in ('AR', 'CUSTOMER_DEPOSITS') then l.credit - l.debit else 0 end)
+                                   sum(case when pa.system_key in ('AR', 'CUSTOMER_DEPOSITS')
+                                            then case when p.posting = 'PAYMENT_APPLIED' then l.credit else l.credit - l.debit end
+                                            else 0 end)
                                        as amount
                             from journal_entry p
                             join journal_line l on l.tenant_id = p.tenant_id and l.entry_id = p.id
                             join account pa on pa.tenant_id = l.tenant_id and pa.id = l.account_id
-                            where p.posting = 'PAYMENT_RECEIVED' and p.entry_date between ? and ?
+                            where p.posting in ('PAYMENT_RECEIVED', 'PAYMENT_APPLIED') and p.entry_date between ? and ?
                               and not exists (select 1 from journal_entry r where r.tenant_id = p.tenant_id
                                               and r.reverses_entry_id = p.id)
                               -- moved to credit on account: it no longer pays this invoice

@@ -27,7 +27,9 @@ public enum SystemAccount {
     FREIGHT_INCOME("4200", "Freight income", REVENUE),
     COGS("5000", "Cost of goods sold", EXPENSE),
     INVENTORY_ADJUSTMENTS("5100", "Inventory adjustments", EXPENSE),
-    BAD_DEBT("6100", "Bad debt", EXPENSE);
+    BAD_DEBT("6100", "Bad debt", EXPENSE),
+    /** A stand-alone (goodwill) store credit (08-accounting §Store Credits R9): what giving it costs the store. */
+    GOODWILL_CREDITS("6200", "Customer goodwill", EXPENSE);
 
     private final String code;
     private final String label;

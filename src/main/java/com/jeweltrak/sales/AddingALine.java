@@ -41,6 +41,9 @@ public class AddingALine {
         if (r.kind() == LineKind.TRADE_IN) {
             throw new BusinessRuleViolated("kind", "A trade-in line is added with its own fields (family, credit, actual value).");
         }
+        if (r.kind() == LineKind.GIFT_CARD) {
+            throw new BusinessRuleViolated("kind", "A gift card is added with its number and amount (SellingAGiftCard).");
+        }
         BigDecimal quantity = r.quantity() == null ? BigDecimal.ONE : r.quantity();
         AdjustmentPolicy policy = work.adjustmentPolicy();
         BigDecimal adjustment = policy.adjustmentToSave(BigDecimal.ZERO, r.adjustment());

@@ -45,6 +45,10 @@ public class AddingAReturnLine {
         if (invoice.lines().stream().anyMatch(l -> Long.valueOf(sourceLineId).equals(l.sourceLine()))) {
             throw new BusinessRuleViolated("sourceLineId", "That line is already coming back on this invoice: change its quantity.");
         }
+        // 08-accounting §Gift Cards: a card sold is stored value, not goods — its holder spends it (or a refund loads one)
+        if (line.kind() == LineKind.GIFT_CARD) {
+            throw new BusinessRuleViolated("sourceLineId", "A gift card does not come back as a line: its value stays on the card.");
+        }
         if (line.item() != null) invoice.checkItemNotOnIt(line.item(), line.stockId());
         BigDecimal units = quantity == null ? BigDecimal.ONE : quantity.abs();
         ReturnableLines.checkCap(units, line, source.numberText(), returnable.returnedExcept(sourceLineId, -1));

@@ -58,6 +58,7 @@ public class ChangingALine {
                     r.taxable()));
             return;
         }
+        if (line.kind() == LineKind.GIFT_CARD) checkGiftCard(r);
         line.checkTaxable(r.taxable());
         BigDecimal quantity = r.quantity() == null ? line.quantity() : r.quantity();
         AdjustmentPolicy policy = work.adjustmentPolicy();
@@ -111,6 +112,22 @@ public class ChangingALine {
             ledger.record(line.item(), new StockLedger.Movement(more.signum() > 0 ? MovementKind.SALE : MovementKind.SALE_RETURN,
                     more.negate(), null, null, "Quantity changed on invoice " + invoice.numberText(), "INVOICE",
                     invoice.id().value()));
+        }
+    }
+
+    /** 08-accounting §Gift Cards R8: a gift-card line is one card at an amount above 0, never taxed or discounted. */
+    private static void checkGiftCard(Request r) {
+        if (r.quantity() != null && r.quantity().compareTo(BigDecimal.ONE) != 0) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("quantity", "A gift-card line is one card.");
+        }
+        if (r.adjustment() != null && r.adjustment().signum() != 0) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("adjustment", "A gift card is never discounted.");
+        }
+        if (Boolean.TRUE.equals(r.taxable())) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("taxable", "A gift card is never taxable.");
+        }
+        if (r.unitPrice() != null && r.unitPrice().signum() <= 0) {
+            throw new com.jeweltrak.platform.BusinessRuleViolated("unitPrice", "Enter the card's amount, more than 0.");
         }
     }
 }

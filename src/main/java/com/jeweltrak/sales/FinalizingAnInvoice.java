@@ -25,9 +25,11 @@ public class FinalizingAnInvoice {
     private final java.time.Clock clock;
     private final TradeInStock tradeIns;
     private final ApplyingCreditOnAccount credit;
+    private final GiftCards giftCards;
     FinalizingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock,
                         WholesaleExemption wholesale,
-                        TradeInStock tradeIns, ApplyingCreditOnAccount credit) {
+                        TradeInStock tradeIns, ApplyingCreditOnAccount credit, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.credit = credit;
         this.tradeIns = tradeIns;
         this.wholesale = wholesale;
@@ -62,6 +64,8 @@ public class FinalizingAnInvoice {
         }
         // pieces taken in trade come into stock at their actual value (02-sales §Trade-In R5)
         tradeIns.receive(invoice);
+        // gift cards sold on it are issued (or reloaded) now (08-accounting §Gift Cards R1, R7)
+        giftCards.issueFor(invoice, work.now(), work.actor() == null ? null : work.actor().value());
         jdbc.sql("update invoice set status = 'FINALIZED', finalized_at = ?, finalized_by = ? where id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
                         id.value())

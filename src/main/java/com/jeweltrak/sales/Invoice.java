@@ -22,11 +22,12 @@ import com.jeweltrak.platform.tenancy.UserId;
 public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus status, ContactId customer,
                       UserId salesperson, LocalDate date, String reference, String notes, String shipTo, BigDecimal freight,
                       boolean outOfState, Store.TaxSetup tax, Long resaleCertificate, Instant finalizedAt, Instant voidedAt, UserId voidedBy,
-                      List<InvoiceLine> lines, List<InvoicePayment> payments) {
+                      List<InvoiceLine> lines, List<InvoicePayment> payments, List<InvoiceWriteOff> writeOffs) {
 
     public Invoice {
         lines = List.copyOf(lines);
         payments = List.copyOf(payments);
+        writeOffs = writeOffs == null ? List.of() : List.copyOf(writeOffs);
     }
 
     /** The number people use; numbers are per store (decision 12). */
@@ -57,7 +58,7 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
     /** The invoice's figures (08-accounting §Sales Tax, 02-sales §Adjustment; decision 10). */
     public InvoiceTotals totals() {
         return InvoiceTotals.of(lines.stream().map(InvoiceLine::asSale).toList(), TaxSnapshot.of(tax), exemption(), freight,
-                paid());
+                paid()).lessWrittenOff(writtenOff());
     }
 
     /** Out of state, or wholesale to a customer whose resale certificate qualified (R8). */
@@ -71,8 +72,27 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
         return appliedPayments().stream().map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** 08-accounting "Invoice Balance": total − applied payments − the standing write-off. */
     public BigDecimal balance() {
-        return amounts().total().subtract(paid());
+        return amounts().total().subtract(paid()).subtract(writtenOff());
+    }
+
+    /** The write-off that stands (not reversed), if any: at most one (08 §Writing Off Invoices R3, R7). */
+    public java.util.Optional<InvoiceWriteOff> standingWriteOff() {
+        return writeOffs.stream().filter(InvoiceWriteOff::standing).findFirst();
+    }
+
+    /** What the standing write-off cleared as bad debt; 0 without one. Never money received (R5). */
+    public BigDecimal writtenOff() {
+        return standingWriteOff().map(InvoiceWriteOff::amount).orElse(BigDecimal.ZERO);
+    }
+
+    /**
+     * Paid in full: finalized and nothing owed, without a standing write-off — an invoice brought to 0.00 by writing it
+     * off was not paid (so, e.g., a Sell-to-Partner settlement written off never reconciles its partnership).
+     */
+    public boolean paidInFull() {
+        return status == InvoiceStatus.FINALIZED && Money.cents(balance()).signum() == 0 && standingWriteOff().isEmpty();
     }
 
     // ---- preconditions ----
@@ -132,12 +152,44 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
         if (payment.method() == PaymentMethod.STORE_CREDIT) {
             throw new BusinessRuleViolated("payment", "A store-credit payment is undone by voiding it: the credit comes back.");
         }
+        if (payment.method() == PaymentMethod.GIFT_CARD) {
+            throw new BusinessRuleViolated("payment", "A gift-card payment is undone by voiding it: the card gets it back.");
+        }
     }
 
     /** R6: only a Finalized invoice is reopened; R8: never a voided one. */
     public void checkReopenable() {
         if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
         if (status != InvoiceStatus.FINALIZED) throw new InvoiceNotInThatState("Invoice " + numberText() + " is already open.");
+        checkNotWrittenOff("reopened");
+    }
+
+    /** 08 §Writing Off Invoices R1, R4: a written-off invoice stays Finalized until the write-off is reversed (R7). */
+    void checkNotWrittenOff(String action) {
+        if (standingWriteOff().isPresent()) {
+            throw new BusinessRuleViolated("invoice", "Reverse the write-off first: invoice " + numberText()
+                    + " is written off as bad debt, so it cannot be " + action + ".");
+        }
+    }
+
+    /**
+     * 08 §Writing Off Invoices R3: only a Finalized invoice of a customer that still owes something is written off,
+     * and only once.
+     */
+    public void checkWritableOff() {
+        if (status == InvoiceStatus.VOIDED) throw new InvoiceIsVoided(numberText());
+        if (status != InvoiceStatus.FINALIZED) {
+            throw new InvoiceNotInThatState("Invoice " + numberText() + " is open: finalize it before writing it off.");
+        }
+        if (standingWriteOff().isPresent()) {
+            throw new InvoiceNotInThatState("Invoice " + numberText() + " is already written off.");
+        }
+        if (customer == null) {
+            throw new BusinessRuleViolated("invoice", "Invoice " + numberText() + " is a walk-in sale: nobody owes on it.");
+        }
+        if (Money.cents(balance()).signum() <= 0) {
+            throw new BusinessRuleViolated("invoice", "Invoice " + numberText() + " is paid: nothing to write off");
+        }
     }
 
     /** R7, R8, R11: a Finalized invoice without applied payments is voided; an Open one is deleted instead. */
@@ -147,6 +199,7 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
             throw new InvoiceNotInThatState("Invoice " + numberText() + " is open: finalize it before voiding it, "
                     + "or delete it if it was made by mistake.");
         }
+        checkNotWrittenOff("voided");
         if (!appliedPayments().isEmpty()) throw InvoiceHasPayments.refusingVoid(numberText());
     }
 

@@ -16,12 +16,14 @@ import java.util.List;
  * <li>{@code costOfGoods}: captured cost of the item lines (what leaves inventory).</li>
  * <li>{@code tradeIns}: Σ net of the trade-in lines, negative — the credit allowed, part of the subtotal (Trade-In R1);
  * {@code tradeInValue}: their Trade Actual Value, what comes into inventory (R5) — never shown to the customer.</li>
+ * <li>{@code giftCards}: Σ of the gift-card lines (08-accounting §Gift Cards R8), part of the subtotal, never taxed.</li>
  * </ul>
  */
 public record InvoiceTotals(BigDecimal merchandise, BigDecimal nonStock, BigDecimal services, BigDecimal subtotal,
                             BigDecimal adjustments, BigDecimal listTotal, BigDecimal taxableSubtotal, SalesTax tax,
                             BigDecimal freight, BigDecimal total, BigDecimal paid, BigDecimal balance,
-                            BigDecimal costOfGoods, BigDecimal tradeIns, BigDecimal tradeInValue) {
+                            BigDecimal costOfGoods, BigDecimal tradeIns, BigDecimal tradeInValue,
+                            BigDecimal giftCards) {
 
     /**
      * @param invoiceRates the invoice's snapshot of its store's rates
@@ -33,7 +35,7 @@ public record InvoiceTotals(BigDecimal merchandise, BigDecimal nonStock, BigDeci
                                    BigDecimal freight, BigDecimal paid) {
         BigDecimal merchandise = BigDecimal.ZERO, nonStock = BigDecimal.ZERO, services = BigDecimal.ZERO;
         BigDecimal adjustments = BigDecimal.ZERO, taxable = BigDecimal.ZERO, cost = BigDecimal.ZERO;
-        BigDecimal tradeIns = BigDecimal.ZERO, tradeInValue = BigDecimal.ZERO;
+        BigDecimal tradeIns = BigDecimal.ZERO, tradeInValue = BigDecimal.ZERO, giftCards = BigDecimal.ZERO;
         for (SaleLine line : lines) {
             switch (line.kind()) {
                 case ITEM -> {
@@ -46,6 +48,7 @@ public record InvoiceTotals(BigDecimal merchandise, BigDecimal nonStock, BigDeci
                     tradeIns = tradeIns.add(line.net());
                     tradeInValue = tradeInValue.add(line.cost());
                 }
+                case GIFT_CARD -> giftCards = giftCards.add(line.net());
             }
             adjustments = adjustments.add(line.adjustment());
             if (SalesTax.isTaxed(line, exemption == null ? TaxExemption.NONE : exemption)) {
@@ -55,13 +58,24 @@ public record InvoiceTotals(BigDecimal merchandise, BigDecimal nonStock, BigDeci
         SalesTax tax = SalesTax.of(lines, invoiceRates, exemption);
         BigDecimal freightCents = Money.cents(Money.orZero(freight));
         BigDecimal subtotal = Money.cents(merchandise).add(Money.cents(nonStock)).add(Money.cents(services))
-                .add(Money.cents(tradeIns));
+                .add(Money.cents(tradeIns)).add(Money.cents(giftCards));
         BigDecimal total = subtotal.add(freightCents).add(tax.total());
         BigDecimal paidCents = Money.cents(Money.orZero(paid));
         BigDecimal adjustmentsCents = Money.cents(adjustments);
         return new InvoiceTotals(Money.cents(merchandise), Money.cents(nonStock), Money.cents(services), subtotal,
                 adjustmentsCents, subtotal.add(adjustmentsCents), Money.cents(taxable), tax, freightCents, total,
-                paidCents, total.subtract(paidCents), Money.cents(cost), Money.cents(tradeIns), Money.cents(tradeInValue));
+                paidCents, total.subtract(paidCents), Money.cents(cost), Money.cents(tradeIns), Money.cents(tradeInValue),
+                Money.cents(giftCards));
+    }
+
+    /**
+     * The totals of an invoice part of whose balance is written off as bad debt (08-accounting "Invoice Balance":
+     * total − paid − written off); {@code paid} stays what the tenders paid (a write-off is not money, §Writing Off R5).
+     */
+    public InvoiceTotals lessWrittenOff(BigDecimal writtenOff) {
+        if (writtenOff == null || writtenOff.signum() == 0) return this;
+        return new InvoiceTotals(merchandise, nonStock, services, subtotal, adjustments, listTotal, taxableSubtotal, tax,
+                freight, total, paid, balance.subtract(Money.cents(writtenOff)), costOfGoods, tradeIns, tradeInValue, giftCards);
     }
 
     /**
@@ -76,6 +90,6 @@ public record InvoiceTotals(BigDecimal merchandise, BigDecimal nonStock, BigDeci
     /** What the books need, for the events ({@link InvoiceFinalized} …). */
     public InvoiceAmounts amounts() {
         return new InvoiceAmounts(merchandise, nonStock, services, freight, tax.total(), total, costOfGoods,
-                tradeIns.negate(), tradeInValue);
+                tradeIns.negate(), tradeInValue, giftCards);
     }
 }

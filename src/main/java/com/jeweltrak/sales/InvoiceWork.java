@@ -107,8 +107,9 @@ class InvoiceWork {
         Invoice after = invoices.get(before.id());
         invoices.keepArFigures(after);
         if (after.status() != InvoiceStatus.FINALIZED) return;
-        boolean was = before.status() == InvoiceStatus.FINALIZED && Money.cents(before.balance()).signum() == 0;
-        boolean is = Money.cents(after.balance()).signum() == 0;
+        // a write-off brings the balance to 0.00 without paying it (08 §Writing Off Invoices): see Invoice#paidInFull
+        boolean was = before.paidInFull();
+        boolean is = after.paidInFull();
         if (!was && is) publish(new InvoicePaidInFull(tenant(), after.id(), today(after.store())));
         else if (was && !is) publish(new InvoiceNoLongerPaidInFull(tenant(), after.id(), today(after.store())));
     }

@@ -93,16 +93,16 @@ public class Invoices {
 
     private Optional<Invoice> read(InvoiceId id, String lock) {
         return jdbc.sql(HEADER + " where id = ?" + lock).param(id.value()).query((rs, n) -> header(rs)).optional()
-                .map(h -> h.with(lines(id), payments(id)));
+                .map(h -> h.with(lines(id), payments(id), writeOffs(id)));
     }
 
     private record Header(InvoiceId id, StoreId store, long number, InvoiceStatus status, ContactId customer,
                           UserId salesperson, java.time.LocalDate date, String reference, String notes, String shipTo,
                           BigDecimal freight, boolean outOfState, Store.TaxSetup tax, Long resaleCertificate, Instant finalizedAt, Instant voidedAt,
                           UserId voidedBy) {
-        Invoice with(List<InvoiceLine> lines, List<InvoicePayment> payments) {
+        Invoice with(List<InvoiceLine> lines, List<InvoicePayment> payments, List<InvoiceWriteOff> writeOffs) {
             return new Invoice(id, store, number, status, customer, salesperson, date, reference, notes, shipTo, freight,
-                    outOfState, tax, resaleCertificate, finalizedAt, voidedAt, voidedBy, lines, payments);
+                    outOfState, tax, resaleCertificate, finalizedAt, voidedAt, voidedBy, lines, payments, writeOffs);
         }
     }
 
@@ -149,6 +149,18 @@ public class Invoices {
                         instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
                         instant(rs.getTimestamp(13)), "REFUND".equals(rs.getString(14)), rs.getString(15),
                         id(rs, "receipt_id", CustomerPaymentId::new)))
+                .list();
+    }
+
+    /** 08-accounting §Writing Off Invoices: every write-off of the invoice, reversed ones too (history, R1). */
+    private List<InvoiceWriteOff> writeOffs(InvoiceId id) {
+        return jdbc.sql("""
+                        select id, amount, write_off_date, reason, created_at, reversed_at, reversal_date, reversal_reason
+                        from invoice_write_off where invoice_id = ? order by id""")
+                .param(id.value())
+                .query((rs, n) -> new InvoiceWriteOff(new WriteOffId(rs.getLong(1)), rs.getBigDecimal(2),
+                        rs.getObject(3, java.time.LocalDate.class), rs.getString(4), instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6)), rs.getObject(7, java.time.LocalDate.class), rs.getString(8)))
                 .list();
     }
 

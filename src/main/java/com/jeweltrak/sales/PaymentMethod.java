@@ -6,7 +6,8 @@ package com.jeweltrak.sales;
  * customer's store credit, a refund of it issues store credit (08-accounting §Store Credits & Refunds R12).
  * {@code DEPOSIT}: a deposit held on a work order applied to the job's invoice (03-services §3 R7) — money received
  * before, so a transfer out of Customer deposits, never a second receipt (R12); only {@link ApplyingAHeldDeposit} takes it.
+ * {@code GIFT_CARD}: a payment of it spends a gift card, a refund of it puts value on one (08-accounting §Gift Cards R2, R5).
  */
 public enum PaymentMethod {
-    CASH, CHECK, CARD, OTHER, STORE_CREDIT, DEPOSIT
+    CASH, CHECK, CARD, OTHER, STORE_CREDIT, DEPOSIT, GIFT_CARD
 }

@@ -20,7 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RefundingACustomer {
 
     /** {@code amount}: how much goes back, more than 0 (null: all that is owed back). */
-    public record Request(PaymentMethod method, BigDecimal amount, String checkNumber, String cardLast4, String reference) {
+    public record Request(PaymentMethod method, BigDecimal amount, String checkNumber, String cardLast4, String reference,
+                          String giftCardNumber) {
+
+        public Request(PaymentMethod method, BigDecimal amount, String checkNumber, String cardLast4, String reference) {
+            this(method, amount, checkNumber, cardLast4, reference, null);
+        }
     }
 
     private static final Pattern CARD_NUMBER = Pattern.compile("\\d{12,}");
@@ -28,8 +33,10 @@ public class RefundingACustomer {
     private final InvoiceWork work;
     private final JdbcClient jdbc;
     private final StoreCredits storeCredits;
+    private final GiftCards giftCards;
 
-    RefundingACustomer(InvoiceWork work, JdbcClient jdbc, StoreCredits storeCredits) {
+    RefundingACustomer(InvoiceWork work, JdbcClient jdbc, StoreCredits storeCredits, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.work = work;
         this.jdbc = jdbc;
         this.storeCredits = storeCredits;
@@ -40,7 +47,7 @@ public class RefundingACustomer {
         Invoice invoice = work.lockInOpenPeriod(id);
         invoice.checkTakesTenders();
         if (r.method() == null || r.method() == PaymentMethod.OTHER) {
-            throw new BusinessRuleViolated("method", "Choose how the money goes back: CASH, CHECK, CARD or STORE_CREDIT.");
+            throw new BusinessRuleViolated("method", "Choose how the money goes back: CASH, CHECK, CARD, STORE_CREDIT or GIFT_CARD.");
         }
         BigDecimal owed = invoice.balance().negate();
         if (owed.signum() <= 0) {
@@ -76,18 +83,24 @@ public class RefundingACustomer {
         }
         var date = work.today(invoice.store());
         Long actor = work.actor() == null ? null : work.actor().value();
+        // 08 §Gift Cards R5: the value goes onto a card, new or existing, whose number the refund row keeps
+        Long giftCard = r.method() == PaymentMethod.GIFT_CARD
+                ? giftCards.cardForRefund(r.giftCardNumber(), amount, work.now(), actor) : null;
         BigDecimal negative = amount.negate();
         long paymentId = jdbc.sql("""
                         insert into invoice_payment (tenant_id, invoice_id, kind, method, amount, tendered, change_due,
-                                                     check_number, card_last4, reference, payment_date, created_by, created_at)
-                        values (jt_current_tenant(), ?, 'REFUND', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) returning id""")
+                                                     check_number, card_last4, reference, payment_date, created_by, created_at,
+                                                     gift_card_id)
+                        values (jt_current_tenant(), ?, 'REFUND', ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(id.value(), r.method().name(), negative, negative, strip(r.checkNumber()), strip(r.cardLast4()),
-                        strip(r.reference()), date, actor, java.sql.Timestamp.from(work.now()))
+                        giftCard == null ? strip(r.reference()) : GiftCards.normalize(r.giftCardNumber()), date, actor,
+                        java.sql.Timestamp.from(work.now()), giftCard)
                 .query(Long.class).single();
         PaymentId payment = new PaymentId(paymentId);
         if (r.method() == PaymentMethod.STORE_CREDIT) {
             storeCredits.issue(invoice.customer(), amount, id, payment, work.now(), actor);
         }
+        if (giftCard != null) giftCards.refunded(giftCard, id, payment, amount, work.now());
         work.publish(new PaymentReceived(work.tenant(), payment, id, invoice.store(), date, invoice.customer(), r.method(),
                 null, negative, invoice.status() == InvoiceStatus.FINALIZED));
         work.followBalance(invoice);

@@ -15,8 +15,10 @@ public class ReopeningAnInvoice {
 
     private final InvoiceWork work;
     private final TradeInStock tradeIns;
+    private final GiftCards giftCards;
     ReopeningAnInvoice(InvoiceWork work,
-                       TradeInStock tradeIns) {
+                       TradeInStock tradeIns, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.tradeIns = tradeIns;
         this.work = work;
     }
@@ -30,6 +32,8 @@ public class ReopeningAnInvoice {
                 .map(InvoicePayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         // a piece taken in trade leaves stock while the invoice is open again; a re-finalize receives it anew
         tradeIns.takeBack(invoice, "invoice " + invoice.numberText() + " reopened");
+        // gift cards it sold are voided until it is finalized again; refused once spent (08 §Gift Cards R7)
+        giftCards.withdrawFor(invoice, work.now());
         work.invoices.setStatus(id, InvoiceStatus.OPEN);
         work.publish(new InvoiceReopened(work.tenant(), id, work.today(invoice.store()), paidSinceFinalize));
         work.followBalance(invoice);

@@ -47,7 +47,7 @@ public class ReturnableLines {
                         from invoice_line l
                         join invoice i on i.tenant_id = l.tenant_id and i.id = l.invoice_id
                         left join item it on it.tenant_id = l.tenant_id and it.id = l.item_id
-                        where i.customer_id = ? and i.status = 'FINALIZED' and l.quantity > 0 and l.kind <> 'TRADE_IN'
+                        where i.customer_id = ? and i.status = 'FINALIZED' and l.quantity > 0 and l.kind not in ('TRADE_IN', 'GIFT_CARD')
                         order by i.invoice_date desc, i.id desc, l.id""")
                 .param(customer.value())
                 .query((rs, n) -> new ReturnableLine(rs.getLong(1), new InvoiceId(rs.getLong(2)), Long.toString(rs.getLong(3)),

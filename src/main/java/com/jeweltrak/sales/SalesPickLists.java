@@ -34,6 +34,12 @@ class SalesPickLists {
         return ContactReference.of("store_credit", "customer_id", "Store credit");
     }
 
+    /** ... and who bought a gift card, for reference only (08-accounting §Gift Cards: a card has no owner, R4). */
+    @Bean
+    ContactReference giftCardPurchaserReference() {
+        return ContactReference.of("gift_card", "purchaser_contact_id", "Gift cards bought");
+    }
+
     /** ... and their payments on account, whose unapplied part is their credit on account (08 §Applying Payments R4). */
     @Bean
     ContactReference customerPaymentReference() {

@@ -135,4 +135,60 @@ public class StoreCredits {
         }
         jdbc.sql("update store_credit set status = 'VOIDED' where source_payment_id = ?").param(payment.value()).update();
     }
+
+    /** One line of a credit's history (§Store Credits R9, R10): ISSUED, USED, RESTORED, CASHED_OUT. */
+    public record Event(Instant at, String what, BigDecimal amount, InvoiceId invoice, String invoiceNumber, String detail) {
+    }
+
+    /** The credit (any status), with why it was given when it was stand-alone; 404 when not the tenant's. */
+    @Transactional(readOnly = true)
+    public StoreCredit get(long id) {
+        return jdbc.sql("""
+                        select c.id, c.customer_id, c.amount, c.remaining, c.source_invoice_id, i.number, c.issued_at, c.status
+                        from store_credit c left join invoice i on i.tenant_id = c.tenant_id and i.id = c.source_invoice_id
+                        where c.id = ?""")
+                .param(id)
+                .query((rs, n) -> new StoreCredit(rs.getLong(1), new ContactId(rs.getLong(2)), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getObject(5) == null ? null : new InvoiceId(rs.getLong(5)),
+                        rs.getObject(6) == null ? null : Long.toString(rs.getLong(6)), rs.getTimestamp(7).toInstant(),
+                        rs.getString(8)))
+                .optional().orElseThrow(() -> new com.jeweltrak.platform.RecordNotFound("Store credit", id));
+    }
+
+    /** Why a stand-alone credit was given (R9); null for one issued on a return. */
+    @Transactional(readOnly = true)
+    public String reason(long id) {
+        return jdbc.sql("select reason from store_credit where id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
+    /** What the credit went through, oldest first: issued, each use (and its restoring), each cash-out. */
+    @Transactional(readOnly = true)
+    public List<Event> history(long id) {
+        StoreCredit credit = get(id);
+        var events = new java.util.ArrayList<Event>();
+        events.add(new Event(credit.issuedAt(), "ISSUED", credit.amount(), credit.sourceInvoice(),
+                credit.sourceInvoiceNumber(), reason(id)));
+        events.addAll(jdbc.sql("""
+                        select at, what, amount, invoice_id, number, detail from (
+                            select u.used_at as at, 'USED' as what, -u.amount as amount, p.invoice_id, i.number,
+                                   null::text as detail, u.id as seq
+                            from store_credit_use u join invoice_payment p on p.tenant_id = u.tenant_id and p.id = u.payment_id
+                            join invoice i on i.tenant_id = p.tenant_id and i.id = p.invoice_id where u.store_credit_id = :id
+                            union all
+                            select u.voided_at, 'RESTORED', u.amount, p.invoice_id, i.number, null, u.id
+                            from store_credit_use u join invoice_payment p on p.tenant_id = u.tenant_id and p.id = u.payment_id
+                            join invoice i on i.tenant_id = p.tenant_id and i.id = p.invoice_id
+                            where u.store_credit_id = :id and u.voided_at is not null
+                            union all
+                            select o.cashed_at, 'CASHED_OUT', -o.amount, null, null,
+                                   case when o.method = 'CHECK' then 'Check ' || o.check_number else 'Cash' end, o.id
+                            from store_credit_cash_out o where o.store_credit_id = :id
+                        ) h order by at, seq""")
+                .param("id", id)
+                .query((rs, n) -> new Event(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getObject(4) == null ? null : new InvoiceId(rs.getLong(4)),
+                        rs.getObject(5) == null ? null : Long.toString(rs.getLong(5)), rs.getString(6)))
+                .list());
+        return events;
+    }
 }

@@ -21,8 +21,10 @@ public class VoidingATender {
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
     private final StoreCredits storeCredits;
+    private final GiftCards giftCards;
 
-    VoidingATender(InvoiceWork work, JdbcClient jdbc, java.time.Clock clock, StoreCredits storeCredits) {
+    VoidingATender(InvoiceWork work, JdbcClient jdbc, java.time.Clock clock, StoreCredits storeCredits, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.storeCredits = storeCredits;
         this.work = work;
         this.jdbc = jdbc;
@@ -59,6 +61,11 @@ public class VoidingATender {
         if (payment.method() == PaymentMethod.STORE_CREDIT) {
             if (payment.refund()) storeCredits.voidIssued(paymentId);
             else storeCredits.giveBack(paymentId, Instant.now(clock));
+        }
+        // 08 §Gift Cards R9: a voided redemption restores the card; a voided refund onto a card takes it back (unspent)
+        if (payment.method() == PaymentMethod.GIFT_CARD) {
+            if (payment.refund()) giftCards.withdrawRefund(paymentId, Instant.now(clock));
+            else giftCards.restore(paymentId, Instant.now(clock));
         }
         jdbc.sql("update invoice_payment set voided_at = ?, voided_by = ?, void_reason = ? where id = ? and invoice_id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),

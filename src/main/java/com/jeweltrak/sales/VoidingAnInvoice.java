@@ -24,9 +24,11 @@ public class VoidingAnInvoice {
     private final ReturnableLines returnable;
     private final TradeInStock tradeIns;
     private final MemoSourcedLines memoSourced;
+    private final GiftCards giftCards;
 
     VoidingAnInvoice(InvoiceWork work, StockLedger ledger, JdbcClient jdbc, java.time.Clock clock, ReturnableLines returnable,
-                     MemoSourcedLines memoSourced, TradeInStock tradeIns) {
+                     MemoSourcedLines memoSourced, TradeInStock tradeIns, GiftCards giftCards) {
+        this.giftCards = giftCards;
         this.memoSourced = memoSourced;
         this.tradeIns = tradeIns;
         this.returnable = returnable;
@@ -56,6 +58,8 @@ public class VoidingAnInvoice {
             work.invoices.markCommitted(line.id(), false);
         }
         tradeIns.takeBack(invoice, "invoice " + invoice.numberText() + " voided");
+        // gift cards it sold are voided; refused once spent (08 §Gift Cards R7)
+        giftCards.withdrawFor(invoice, java.time.Instant.now(clock));
         jdbc.sql("update invoice set status = 'VOIDED', voided_at = ?, voided_by = ? where id = ?")
                 .params(java.sql.Timestamp.from(Instant.now(clock)), work.actor() == null ? null : work.actor().value(),
                         id.value())

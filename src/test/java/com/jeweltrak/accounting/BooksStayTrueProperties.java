@@ -71,7 +71,32 @@ class BooksStayTrueProperties {
     sealed interface Step permits Open, AddItem, AddService, Finalize, Pay, Reopen, Void, VoidPayment, MoveToCredit,
             ReturnLine, Refund, MemoOut, MemoBack, UndoMemoReturn, VoidMemo, TradeIn, ConvertMemo,
             RemoveConvertedLine, JobWithDeposit,
-            ReceiveOnAccount, ApplyCredit, VoidReceipt {
+            ReceiveOnAccount, ApplyCredit, VoidReceipt,
+            WriteOff, ReverseWriteOff, SellGiftCard, PayWithGiftCard, GoodwillCredit, CashOutCredit {
+    }
+
+    /** 08 §Writing Off Invoices R3: the invoice's remaining balance written off as bad debt (A4). */
+    record WriteOff(int invoice) implements Step {
+    }
+
+    /** 08 §Writing Off Invoices R7: its standing write-off reversed (A4). */
+    record ReverseWriteOff(int invoice) implements Step {
+    }
+
+    /** Issue 10 (08 §Gift Cards R1, R7): a gift-card line of {@code dollars} for card P{card}, a new one or a reload. */
+    record SellGiftCard(int invoice, int card, int dollars, boolean reload) implements Step {
+    }
+
+    /** 08 §Gift Cards R2, R4: card P{card} pays {@code dollars} on the invoice, whoever's it is. */
+    record PayWithGiftCard(int invoice, int card, int dollars) implements Step {
+    }
+
+    /** 08 §Store Credits R9: a stand-alone (goodwill) credit to the customer. */
+    record GoodwillCredit(int dollars) implements Step {
+    }
+
+    /** 08 §Store Credits R10: part of the customer's oldest active credit paid out in cash or by check. */
+    record CashOutCredit(int dollars, boolean check) implements Step {
     }
 
     /** The customer's piece comes in on the invoice for {@code credit} dollars, really worth {@code actual}. */
@@ -190,6 +215,12 @@ class BooksStayTrueProperties {
     @Autowired com.jeweltrak.services.InvoicingTheJob invoicingJob;
     @Autowired ReconciliationAssertions reconciliation;
     @Autowired Receivables receivables;
+    @Autowired com.jeweltrak.sales.SellingAGiftCard sellingGiftCard;
+    @Autowired com.jeweltrak.sales.GiftCards giftCards;
+    @Autowired com.jeweltrak.sales.IssuingAStoreCredit issuingCredit;
+    @Autowired com.jeweltrak.sales.CashingOutAStoreCredit cashingOutCredit;
+    @Autowired com.jeweltrak.sales.WritingOffAnInvoice writingOff;
+    @Autowired com.jeweltrak.sales.ReversingAWriteOff reversingWriteOff;
     List<com.jeweltrak.sales.memos.MemoId> memosIssued;
     @Autowired com.jeweltrak.sales.ReceivingAPayment receivingOnAccount;
     @Autowired com.jeweltrak.sales.ApplyingCreditOnAccount applyingCredit;
@@ -318,7 +349,9 @@ class BooksStayTrueProperties {
                 net.jqwik.api.Tuple.of(2, invoice.map(Void::new)),
                 net.jqwik.api.Tuple.of(2, invoice.map(VoidPayment::new)),
                 net.jqwik.api.Tuple.of(1, invoice.map(MoveToCredit::new)),
-                net.jqwik.api.Tuple.of(2, tradeIns(invoice)));
+                net.jqwik.api.Tuple.of(2, tradeIns(invoice)),
+                net.jqwik.api.Tuple.of(1, invoice.map(WriteOff::new)),
+                net.jqwik.api.Tuple.of(1, invoice.map(ReverseWriteOff::new)));
         return step.list().ofMinSize(6).ofMaxSize(24);
     }
 
@@ -346,7 +379,14 @@ class BooksStayTrueProperties {
                         .as(ReceiveOnAccount::new),
                 Arbitraries.integers().between(0, 3).map(ApplyCredit::new),
                 Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 40))
-                        .as(VoidReceipt::new));
+                        .as(VoidReceipt::new),
+                invoice.map(WriteOff::new), invoice.map(ReverseWriteOff::new),
+                Combinators.combine(invoice, Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 300),
+                        Arbitraries.of(true, false)).as(SellGiftCard::new),
+                Combinators.combine(invoice, Arbitraries.integers().between(0, 2), Arbitraries.integers().between(1, 300))
+                        .as(PayWithGiftCard::new),
+                Arbitraries.integers().between(1, 200).map(GoodwillCredit::new),
+                Combinators.combine(Arbitraries.integers().between(1, 200), Arbitraries.of(true, false)).as(CashOutCredit::new));
         return step.list().ofMinSize(4).ofMaxSize(18);
     }
 
@@ -452,6 +492,25 @@ class BooksStayTrueProperties {
                         .orElseThrow(() -> new BusinessRuleViolated("no line from a memo on it"));
                 removingLine.remove(id, line.id());
             }
+            case SellGiftCard g -> sellingGiftCard.add(invoice(g.invoice()), new com.jeweltrak.sales.SellingAGiftCard.Request(
+                    "P" + g.card(), BigDecimal.valueOf(g.dollars()), g.reload()));
+            case PayWithGiftCard g -> {
+                InvoiceId id = invoice(g.invoice());
+                payments.add(tendering.take(id, new TakingATender.Request(PaymentMethod.GIFT_CARD,
+                        BigDecimal.valueOf(g.dollars()), null, null, null, null, "P" + g.card())));
+                paidInvoices.add(id);
+            }
+            case GoodwillCredit g -> issuingCredit.issue(customer, new com.jeweltrak.sales.IssuingAStoreCredit.Request(
+                    BigDecimal.valueOf(g.dollars()), "Property goodwill", tenant.store()));
+            case CashOutCredit c -> {
+                var credit = storeCredits.of(customer).stream().filter(s -> s.status().equals("ACTIVE"))
+                        .reduce((newer, older) -> older).orElseThrow(() -> new BusinessRuleViolated("no active credit"));
+                cashingOutCredit.cashOut(credit.id(), new com.jeweltrak.sales.CashingOutAStoreCredit.Request(
+                        BigDecimal.valueOf(c.dollars()), c.check() ? PaymentMethod.CHECK : PaymentMethod.CASH,
+                        c.check() ? "3003" : null, tenant.store()));
+            }
+            case WriteOff w -> writingOff.writeOff(invoice(w.invoice()), "Property test");
+            case ReverseWriteOff r -> reversingWriteOff.reverse(invoice(r.invoice()), "Property test");
             case ReceiveOnAccount r -> {
                 var mode = r.manual() ? com.jeweltrak.sales.ReceivingAPayment.Mode.MANUAL
                         : com.jeweltrak.sales.ReceivingAPayment.Mode.OLDEST_FIRST;
@@ -514,6 +573,23 @@ class BooksStayTrueProperties {
         assertThat(books.balance(SystemAccount.CUSTOMER_DEPOSITS)).as("deposits = Σ paid on Open invoices + Σ held on jobs")
                 .isEqualByComparingTo(paidWhileOpen.add(heldOnJobs));
         assertThat(books.reconcileAr().agrees()).as("AR sub-ledger agrees with its control account").isTrue();
+        // 08 §Writing Off Invoices R1, R7 (A4): bad-debt expense = Σ standing write-offs; at most one stands per invoice,
+        // only on a finalized invoice, and the invoice's AR figure is its balance net of it
+        assertThat(books.balance(SystemAccount.BAD_DEBT)).as("bad debt = Σ standing write-offs")
+                .isEqualByComparingTo(jdbc.sql("select coalesce(sum(amount), 0) from invoice_write_off where reversed_at is null")
+                        .query(BigDecimal.class).single());
+        for (InvoiceId id : opened) {
+            var invoice = invoices.get(id);
+            if (invoice.standingWriteOff().isPresent()) {
+                assertThat(invoice.status()).as("a written-off invoice stays finalized").isEqualTo(InvoiceStatus.FINALIZED);
+            }
+            BigDecimal arBalance = jdbc.sql("select ar_balance from invoice where id = ?").param(id.value())
+                    .query(BigDecimal.class).optional().orElse(null);
+            if (invoice.status() == InvoiceStatus.FINALIZED) {
+                assertThat(arBalance).as("ar_balance = the invoice's balance").isEqualByComparingTo(
+                        invoice.balance().setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+        }
         // issue 10 (A1), 08 §Applying Payments R5: no receipt is applied beyond its amount; a voided one applies nothing
         for (var receipt : receipts) {
             var r = customerPayments.get(receipt);
@@ -525,6 +601,20 @@ class BooksStayTrueProperties {
                 .isEqualByComparingTo(storeCredits.balance(customer));
         assertThat(books.storeCredit(customer)).as("the customer's store credit, journal = documents")
                 .isEqualByComparingTo(storeCredits.balance(customer));
+        // 08-accounting §Gift Cards R8, issue 10 point 9: the liability is what the cards still hold, none overdrawn
+        assertThat(books.balance(SystemAccount.GIFT_CARD_LIABILITY)).as("gift-card liability = Σ card balances")
+                .isEqualByComparingTo(giftCards.outstanding());
+        assertThat(jdbc.sql("""
+                        select count(*) from gift_card g where g.status <> 'VOIDED' and g.balance <> (
+                            select coalesce(sum(l.amount), 0) from gift_card_load l where l.gift_card_id = g.id and l.voided_at is null)
+                          - (select coalesce(sum(u.amount), 0) from gift_card_use u where u.gift_card_id = g.id and u.voided_at is null)""")
+                .query(Long.class).single()).as("each card's balance = its loads − its redemptions").isZero();
+        // 08 §Store Credits R10: each credit's remaining = amount − uses − cash-outs
+        assertThat(jdbc.sql("""
+                        select count(*) from store_credit c where c.status <> 'VOIDED' and c.remaining <> c.amount
+                          - (select coalesce(sum(u.amount), 0) from store_credit_use u where u.store_credit_id = c.id and u.voided_at is null)
+                          - (select coalesce(sum(o.amount), 0) from store_credit_cash_out o where o.store_credit_id = c.id)""")
+                .query(Long.class).single()).as("each credit's remaining = amount − uses − cash-outs").isZero();
         // decision 2: an item reserved to a reopened invoice has left stock but is not sold until the invoice is
         // finalized again, so it is still the business's at cost
         BigDecimal atCost = jdbc.sql("""

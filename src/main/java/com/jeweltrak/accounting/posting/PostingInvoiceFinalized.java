@@ -41,6 +41,8 @@ class PostingInvoiceFinalized {
                 .debit(SystemAccount.CUSTOMER_DEPOSITS, event.paidBefore(), event.customer())
                 .credit(SystemAccount.SALES, a.merchandise().add(a.nonStock()))
                 .credit(SystemAccount.SERVICE_REVENUE, a.services())
+                // 08 §Gift Cards R8: a gift card sold is owed to its holder until redeemed — never revenue, never taxed
+                .credit(SystemAccount.GIFT_CARD_LIABILITY, a.giftCards())
                 .credit(SystemAccount.FREIGHT_INCOME, a.freight())
                 .credit(SystemAccount.SALES_TAX_PAYABLE, a.tax())
                 .debit(SystemAccount.COGS, a.costOfGoods())

@@ -47,6 +47,8 @@ final class Postings {
             case STORE_CREDIT -> SystemAccount.STORE_CREDIT;
             // 03-services §3 R7, R11: a work-order deposit applied to the invoice was held in Customer deposits
             case DEPOSIT -> SystemAccount.CUSTOMER_DEPOSITS;
+            // 08 §Gift Cards R2, R5: the card's value is a liability to whoever holds it (no contact on the line)
+            case GIFT_CARD -> SystemAccount.GIFT_CARD_LIABILITY;
         };
     }
 }

@@ -27,7 +27,11 @@ final class InvoiceForms {
     }
 
     record TenderForm(String method, String amount, String methodName, String checkNumber, String cardLast4,
-                      String authCode, String idempotencyKey) {
+                      String authCode, String idempotencyKey, String giftCardNumber) {
+    }
+
+    /** "Gift card" line (08-accounting §Gift Cards R1, R7): the card's number, its amount, and whether it reloads a card. */
+    record GiftCardForm(String giftCardNumber, String unitPrice, Boolean reload) {
     }
 
     record FinalizeForm(String idempotencyKey) {
@@ -36,13 +40,17 @@ final class InvoiceForms {
     record EmailForm(String toAddress) {
     }
 
+    /** "Write off as bad debt" and its reversal (08-accounting §Writing Off Invoices R6, R7): why, required. */
+    record WriteOffForm(String reason) {
+    }
+
     /** "Return…": a line of the customer's earlier invoices and how many units come back (02-sales §Returns R2). */
     record ReturnForm(Long sourceLineId, String quantity) {
     }
 
     /** "Refund customer" on a negative-net invoice (02-sales §Returns R4, R5). */
     record RefundForm(String method, String amount, String checkNumber, String cardLast4, String reference,
-                      String idempotencyKey) {
+                      String idempotencyKey, String giftCardNumber) {
     }
 
     /** "Trade-in…" (02-sales §Trade-In): the customer's piece, the credit allowed and (CanEditTradeFields) its actual value. */

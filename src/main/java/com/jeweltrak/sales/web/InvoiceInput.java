@@ -22,7 +22,7 @@ final class InvoiceInput {
         try {
             return text == null ? null : LineKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolated("kind", "A line is ITEM, NON_STOCK, SERVICE or TRADE_IN.");
+            throw new BusinessRuleViolated("kind", "A line is ITEM, NON_STOCK, SERVICE, TRADE_IN or GIFT_CARD.");
         }
     }
 
@@ -30,7 +30,7 @@ final class InvoiceInput {
         try {
             return text == null || text.isBlank() ? null : PaymentMethod.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolated("method", "Choose cash, check, card, other or store credit.");
+            throw new BusinessRuleViolated("method", "Choose cash, check, card, other, store credit or gift card.");
         }
     }
 }

@@ -14,7 +14,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** An invoice over the API (design §5b): money as decimal strings, the number as a string, ids as numbers. */
 record InvoiceJson(long id, String invoiceNumber, long storeId, String status, Long customerId, Long salespersonId,
                    String invoiceDate, String reference, String notes, String shipTo, boolean outOfState, String taxRate,
-                   List<LineJson> lines, List<PaymentJson> payments, Totals totals, String voidedAt, Long voidedBy) {
+                   List<LineJson> lines, List<PaymentJson> payments, Totals totals, String voidedAt, Long voidedBy,
+                   @Schema(description = "What the standing write-off cleared as bad debt (08-accounting §Writing Off "
+                           + "Invoices), a decimal string; 0.00 when none stands. The balance is already net of it.")
+                   String writtenOff,
+                   List<WriteOffJson> writeOffs) {
+
+    /** A write-off of the invoice (08 §Writing Off Invoices R1, R7): reversed ones stay as history. */
+    record WriteOffJson(long id, String amount, String date, String reason, boolean reversed, String reversalDate,
+                        String reversalReason) {
+    }
 
     /**
      * 02-sales §Trade-In: {@code tradeConcession} on sold lines; {@code tradeActualValue}, {@code tradeFamily},
@@ -60,7 +69,10 @@ record InvoiceJson(long id, String invoiceNumber, long storeId, String status, L
                 new Totals(money(a.merchandise()), money(a.nonStock()), money(a.services()), money(a.freight()),
                         money(a.tax()), money(a.total()), money(i.paid()), money(i.balance()),
                         money(a.tradeInCredit().negate())),
-                i.voidedAt() == null ? null : i.voidedAt().toString(), i.voidedBy() == null ? null : i.voidedBy().value());
+                i.voidedAt() == null ? null : i.voidedAt().toString(), i.voidedBy() == null ? null : i.voidedBy().value(),
+                money(i.writtenOff()), i.writeOffs().stream().map(w -> new WriteOffJson(w.id().value(), money(w.amount()),
+                        w.date().toString(), w.reason(), !w.standing(),
+                        w.reversalDate() == null ? null : w.reversalDate().toString(), w.reversalReason())).toList());
     }
 
     private static LineJson line(InvoiceLine l, boolean cost, boolean adjustments) {

@@ -126,7 +126,7 @@ class InvoicePage {
         model.addAttribute("suggestedConcession", invoice.lines().stream().collect(java.util.stream.Collectors.toMap(
                 com.jeweltrak.sales.InvoiceLine::id, l -> com.jeweltrak.sales.SettingATradeConcession.suggested(invoice, l))));
         addIfAbsent(model, "refundForm", i -> new InvoiceForms.RefundForm("CASH",
-                i.balance().signum() < 0 ? i.balance().negate().toPlainString() : null, null, null, null, null), invoice);
+                i.balance().signum() < 0 ? i.balance().negate().toPlainString() : null, null, null, null, null, null), invoice);
         model.addAttribute("refundKey", idempotency.newKey());
         model.addAttribute("otherMethods", pickListValues.of(pickLists.get("sales.payment-methods")).stream()
                 .map(PickListValue::value).toList());
@@ -135,10 +135,13 @@ class InvoicePage {
                 i.shipTo(), InvoiceJson.money(i.freight()), i.outOfState()), invoice);
         addIfAbsent(model, "scanForm", i -> new ScanForm(""), invoice);
         addIfAbsent(model, "lineForm", i -> new LineForm("NON_STOCK", null, "1", null, null, true), invoice);
-        addIfAbsent(model, "tenderForm", i -> new TenderForm("CASH", null, null, null, null, null, null),
+        addIfAbsent(model, "tenderForm", i -> new TenderForm("CASH", null, null, null, null, null, null, null),
                 invoice);
+        addIfAbsent(model, "giftCardForm", i -> new InvoiceForms.GiftCardForm(null, null, false), invoice);
         addIfAbsent(model, "actionsForm", i -> new FinalizeForm(null), invoice);
         addIfAbsent(model, "emailForm", i -> new EmailForm(null), invoice);
+        addIfAbsent(model, "writeOffForm", i -> new InvoiceForms.WriteOffForm(null), invoice);
+        addIfAbsent(model, "reverseWriteOffForm", i -> new InvoiceForms.WriteOffForm(null), invoice);
         model.addAttribute("finalizeKey", idempotency.newKey());
         // every form shown gets a fresh key: a refused tender's next submit is a new attempt
         model.addAttribute("tenderKey", idempotency.newKey());

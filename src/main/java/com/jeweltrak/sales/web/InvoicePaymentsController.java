@@ -59,7 +59,7 @@ class InvoicePaymentsController {
                     BigDecimal amount = InvoiceJson.decimal("amount", form.amount());
                     PaymentId payment = tenders.take(invoice.id(), new TakingATender.Request(method, amount,
                             blankToNull(form.methodName()), blankToNull(form.checkNumber()), blankToNull(form.cardLast4()),
-                            blankToNull(form.authCode())));
+                            blankToNull(form.authCode()), blankToNull(form.giftCardNumber())));
                     BigDecimal change = invoices.get(invoice.id()).payment(payment).changeDue();
                     if (change != null && change.signum() > 0) {
                         flash.addFlashAttribute("changeDue", InvoiceRow.money(change));

@@ -110,6 +110,7 @@ class InvoicePrinting {
             case STORE_CREDIT -> new PrintedInvoice.Tender(p.refund() ? "Store credit issued" : "Store credit", null, p.amount());
             // 03-services §3 R7: a deposit taken on the work order, applied here
             case DEPOSIT -> new PrintedInvoice.Tender("Deposit", p.reference(), p.amount());
+            case GIFT_CARD -> new PrintedInvoice.Tender(p.refund() ? "Gift card issued" : "Gift card", p.reference(), p.amount());
         };
     }
 }

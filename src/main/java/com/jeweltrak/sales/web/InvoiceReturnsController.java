@@ -62,7 +62,8 @@ class InvoiceReturnsController {
                 "refund on invoice " + id, () -> {
                     BigDecimal amount = InvoiceJson.decimal("amount", form.amount());
                     refunding.refund(invoice.id(), new RefundingACustomer.Request(InvoiceInput.method(form.method()), amount,
-                            blankToNull(form.checkNumber()), blankToNull(form.cardLast4()), blankToNull(form.reference())));
+                            blankToNull(form.checkNumber()), blankToNull(form.cardLast4()), blankToNull(form.reference()),
+                            blankToNull(form.giftCardNumber())));
                     return "/sales/invoices/" + id;
                 }));
     }

@@ -65,7 +65,7 @@ class InvoicesApi {
     /** {@code sourceLineId}: a return line (02-sales §Returns R2) of that earlier line; then only quantity counts. */
     record LineRequest(String kind, String stockId, String description, String quantity, String unitPrice, String adjustment,
                        Boolean taxable, String cost, Long sourceLineId, String tradeFamily, String tradeCategory,
-                       String tradeActualValue, String tradeConcession) {
+                       String tradeActualValue, String tradeConcession, String giftCardNumber, Boolean giftCardReload) {
 
         /** 02-sales §Trade-In: on a TRADE_IN line the credit is unitPrice; tradeConcession goes on sold lines. */
         TradeInLineRequests.TradeFields trade() {
@@ -74,14 +74,15 @@ class InvoicesApi {
     }
 
     /** A refund on a negative-net invoice (02-sales §Returns R5): amount positive, default all that is owed back. */
-    record RefundRequest(String method, String amount, String checkNumber, String cardLast4, String reference) {
+    record RefundRequest(String method, String amount, String checkNumber, String cardLast4, String reference,
+                         String giftCardNumber) {
     }
 
     record VoidPaymentRequest(String reason) {
     }
 
     record PaymentRequest(String method, String amount, String methodName, String checkNumber, String cardLast4,
-                          String authCode) {
+                          String authCode, String giftCardNumber) {
     }
 
     private final Invoices invoices;
@@ -103,13 +104,15 @@ class InvoicesApi {
     /** The top search box's entry follows what the API changes, as it follows the pages. */
     private final InvoiceSearchEntries search;
     private final TradeInLineRequests tradeLines;
+    private final com.jeweltrak.sales.SellingAGiftCard sellingGiftCards;
     InvoicesApi(Invoices invoices, OpeningAnInvoice opening, AddingALine adding, ChangingALine changing,
                 com.jeweltrak.sales.RemovingALine removing, FinalizingAnInvoice finalizing, ReopeningAnInvoice reopening,
                 VoidingAnInvoice voiding, DeletingAnInvoice deleting, TakingATender tenders, VoidingATender voidingTender,
                 MovingAPaymentToCredit movingToCredit,
                 com.jeweltrak.sales.ChangingAnInvoice changingHeader, InvoiceSearchEntries search,
                 com.jeweltrak.sales.AddingAReturnLine returning, com.jeweltrak.sales.RefundingACustomer refunding,
-                TradeInLineRequests tradeLines) {
+                TradeInLineRequests tradeLines, com.jeweltrak.sales.SellingAGiftCard sellingGiftCards) {
+        this.sellingGiftCards = sellingGiftCards;
         this.tradeLines = tradeLines;
         this.returning = returning;
         this.refunding = refunding;
@@ -194,11 +197,18 @@ class InvoicesApi {
             + "blank = the credit, 422 with no value); or, with sourceLineId, a return line of "
             + "that line of the customer's earlier finalized invoice (02-sales §Returns R2, R10–R12: quantity = units coming "
             + "back, −1 or 1; price, cost, adjustment pro-rated and tax rates from the source); 409 unless the invoice is "
-            + "Open, 422 beyond what was sold minus what already came back")
+            + "Open, 422 beyond what was sold minus what already came back; GIFT_CARD (08-accounting §Gift Cards R1, R7, R8: "
+            + "giftCardNumber, unitPrice = the amount put on the card, giftCardReload true to add to an existing card; "
+            + "422 when the number exists and giftCardReload is not true; the card is issued at finalize)")
     ResponseEntity<InvoiceJson> addLine(@PathVariable long id, @RequestBody LineRequest r) {
         Invoice invoice = visible(id);
         if (r.sourceLineId() != null) {
             returning.add(invoice.id(), r.sourceLineId(), InvoiceJson.decimal("quantity", r.quantity()));
+            return ResponseEntity.status(201).body(indexed(invoice.id()));
+        }
+        if (InvoiceInput.kind(r.kind()) == com.jeweltrak.sales.LineKind.GIFT_CARD) {
+            sellingGiftCards.add(invoice.id(), new com.jeweltrak.sales.SellingAGiftCard.Request(r.giftCardNumber(),
+                    InvoiceJson.decimal("unitPrice", r.unitPrice()), Boolean.TRUE.equals(r.giftCardReload())));
             return ResponseEntity.status(201).body(indexed(invoice.id()));
         }
         AddingALine.Request line = new AddingALine.Request(InvoiceInput.kind(r.kind()), r.stockId(), r.description(),
@@ -271,11 +281,12 @@ class InvoicesApi {
     @PreAuthorize(SELLING)
     @Operation(summary = "Take a tender: CASH (change due), CHECK (checkNumber), CARD (cardLast4 + authCode, at most the "
             + "balance), OTHER (methodName), STORE_CREDIT (the customer's store credit, at most the balance and what the "
-            + "credit holds); honours Idempotency-Key; never a full card number")
+            + "credit holds), GIFT_CARD (giftCardNumber: anyone's card, at most the balance and what the card holds — 422 "
+            + "naming the card's balance); honours Idempotency-Key; never a full card number")
     ResponseEntity<InvoiceJson> takePayment(@PathVariable long id, @RequestBody PaymentRequest r) {
         Invoice invoice = visible(id);
         tenders.take(invoice.id(), new TakingATender.Request(InvoiceInput.method(r.method()), InvoiceJson.decimal("amount", r.amount()),
-                r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode()));
+                r.methodName(), r.checkNumber(), r.cardLast4(), r.authCode(), r.giftCardNumber()));
         return ResponseEntity.status(201).body(json(invoices.get(invoice.id())));
     }
 
@@ -283,13 +294,13 @@ class InvoicesApi {
     @Idempotent
     @PreAuthorize(SELLING)
     @Operation(summary = "Refund the customer on a negative-net invoice (02-sales §Returns R3–R6): method CASH, CHECK "
-            + "(checkNumber), CARD (a manual record: cardLast4 + reference) or STORE_CREDIT (issues store credit to the "
-            + "customer); amount more than 0, default all that is owed back, never more; recorded as a payment row with a "
+            + "(checkNumber), CARD (a manual record: cardLast4 + reference), STORE_CREDIT (issues store credit to the "
+            + "customer) or GIFT_CARD (giftCardNumber: a new card, or an existing one reloaded); amount more than 0, default all that is owed back, never more; recorded as a payment row with a "
             + "negative amount (refund: true); honours Idempotency-Key")
     ResponseEntity<InvoiceJson> refund(@PathVariable long id, @RequestBody RefundRequest r) {
         Invoice invoice = visible(id);
         refunding.refund(invoice.id(), new com.jeweltrak.sales.RefundingACustomer.Request(InvoiceInput.method(r.method()),
-                InvoiceJson.decimal("amount", r.amount()), r.checkNumber(), r.cardLast4(), r.reference()));
+                InvoiceJson.decimal("amount", r.amount()), r.checkNumber(), r.cardLast4(), r.reference(), r.giftCardNumber()));
         return ResponseEntity.status(201).body(indexed(invoice.id()));
     }
 

@@ -168,6 +168,23 @@ final class SweepFixtures {
             return new long[] {invoice, line, payment};
         }));
     }
+    /** A gift card (issue 10) of the tenant's, as a refund would issue it: no invoice line, 25.00 on it. */
+    static long sweepGiftCard(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String number) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into gift_card (tenant_id, card_number, initial_amount, balance)
+                        values (jt_current_tenant(), upper(replace(?, '-', '')), 25, 25) returning id""")
+                .param(number).query(Long.class).single()));
+    }
+
+    /** A stand-alone store credit (issue 10) of 50.00 given to the tenant's contact. */
+    static long sweepStoreCredit(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, long customer,
+                                 String reason) {
+        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""
+                        insert into store_credit (tenant_id, customer_id, amount, remaining, reason, store_id)
+                        values (jt_current_tenant(), ?, 50, 50, ?, ?) returning id""")
+                .params(customer, reason, tenant.store().value()).query(Long.class).single()));
+    }
+
     /** A payment on account of the tenant's contact (08-accounting §Applying Payments), unapplied. */
     static long sweepCustomerPayment(JdbcClient jdbc, TransactionTemplate transactions, TestTenants.Tenant tenant, String contact) {
         return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(status -> jdbc.sql("""

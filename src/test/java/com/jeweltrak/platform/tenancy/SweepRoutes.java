@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT, CUSTOMER_PAYMENT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT, CUSTOMER_PAYMENT, GIFT_CARD, STORE_CREDIT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -105,6 +105,9 @@ final class SweepRoutes {
             entry("reconciliations", Kind.RECONCILIATION),
             entry("job-templates", Kind.JOB_TEMPLATE),
             entry("stone-services", Kind.WORK_ORDER),
+            entry("gift-cards", Kind.GIFT_CARD),
+            entry("store-credits", Kind.STORE_CREDIT),
+            entry("customers", Kind.CONTACT),
             entry("receivables", Kind.CONTACT),
             entry("customer-payments", Kind.CUSTOMER_PAYMENT),
             entry("accounting/payments", Kind.CUSTOMER_PAYMENT));
@@ -232,8 +235,21 @@ final class SweepRoutes {
             entry("POST /api/v1/invoices/{id}/refunds", """
                     {"method": "CASH"}"""),
             entry("POST /sales/invoices/{id}/refunds", "method=CASH"),
+            entry("POST /sales/invoices/{id}/gift-cards", "giftCardNumber=SWEEP1&unitPrice=10"),
+            entry("POST /api/v1/contacts/{id}/store-credits", """
+                    {"amount": "10.00", "reason": "Sweep", "storeId": {store}}"""),
+            entry("POST /sales/customers/{id}/store-credits/new", "amount=10&reason=Sweep&storeId={store}"),
+            entry("POST /api/v1/store-credits/{id}/cash-out", """
+                    {"amount": "1.00", "method": "CASH"}"""),
+            entry("POST /sales/store-credits/{id}/cash-out", "amount=1&method=CASH"),
             entry("POST /sales/invoices/{id}/returns", "sourceLineId=1&quantity=1"),
             entry("POST /sales/invoices/{id}/scan", "stockId=1"),
+            entry("POST /api/v1/invoices/{id}/write-off", """
+                    {"reason": "Sweep"}"""),
+            entry("POST /api/v1/invoices/{id}/write-off/reverse", """
+                    {"reason": "Sweep"}"""),
+            entry("POST /sales/invoices/{id}/write-off", "reason=Sweep"),
+            entry("POST /sales/invoices/{id}/write-off/reverse", "reason=Sweep"),
             entry("PUT /api/v1/memos/{id}", """
                     {"terms": "Sweep terms"}"""),
             entry("POST /api/v1/memos/{id}/lines", """

@@ -335,6 +335,14 @@ class TenantIsolationSweepTests {
         otherIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, b, "B-JOB-TEMPLATE-" + unique))));
         ownIds.put(Kind.JOB_TEMPLATE, ids(List.of(SweepFixtures.sweepJobTemplate(jdbc, transactions, a, "A-JOB-TEMPLATE-" + unique))));
         otherTenantsStrings.add("B-JOB-TEMPLATE-" + unique);
+        // gift cards and store credits (issue 10): one of each of B's and of A's
+        otherIds.put(Kind.GIFT_CARD, ids(List.of(SweepFixtures.sweepGiftCard(jdbc, transactions, b, "BGIFT" + unique))));
+        ownIds.put(Kind.GIFT_CARD, ids(List.of(SweepFixtures.sweepGiftCard(jdbc, transactions, a, "AGIFT" + unique))));
+        otherIds.put(Kind.STORE_CREDIT, ids(List.of(SweepFixtures.sweepStoreCredit(jdbc, transactions, b,
+                Long.parseLong(otherIds.get(Kind.CONTACT).getFirst()), "B-CREDIT-REASON-" + unique))));
+        ownIds.put(Kind.STORE_CREDIT, ids(List.of(SweepFixtures.sweepStoreCredit(jdbc, transactions, a,
+                Long.parseLong(ownIds.get(Kind.CONTACT).getFirst()), "A-CREDIT-REASON-" + unique))));
+        otherTenantsStrings.add("B-CREDIT-REASON-" + unique);
         ownIds.put(Kind.SESSION, List.copyOf(sessionRepository.findByPrincipalName(
                 SignedInUser.principalName(a.id(), a.owner().id())).keySet()));
 
