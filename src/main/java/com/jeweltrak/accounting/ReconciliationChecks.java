@@ -1,12 +1,10 @@
 package com.jeweltrak.accounting;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The books against the documents (issue 10 point 9; design §4 "Money is a ledger"): AR control = Σ the customers'
@@ -36,23 +34,15 @@ class ReconciliationChecks {
     }
 
     @Bean
-    ReconciliationCheck storeCreditCheck(Books books, JdbcClient jdbc) {
+    ReconciliationCheck storeCreditCheck(Books books, DocumentTotals documents) {
         return () -> new Reconciled("Store credit liability = Σ active store credits' remaining",
-                books.balance(SystemAccount.STORE_CREDIT), Money.cents(jdbc.sql(
-                        "select coalesce(sum(remaining), 0) from store_credit where status = 'ACTIVE'")
-                        .query(BigDecimal.class).single()));
+                books.balance(SystemAccount.STORE_CREDIT), documents.storeCreditRemaining());
     }
 
     @Bean
-    ReconciliationCheck customerDepositsCheck(Books books, JdbcClient jdbc) {
+    ReconciliationCheck customerDepositsCheck(Books books, DocumentTotals documents) {
         return () -> new Reconciled("Customer deposits = Σ paid on Open invoices + Σ held on work orders",
-                books.balance(SystemAccount.CUSTOMER_DEPOSITS), Money.cents(jdbc.sql("""
-                                select coalesce((select sum(p.amount) from invoice_payment p
-                                                 join invoice i on i.tenant_id = p.tenant_id and i.id = p.invoice_id
-                                                 where i.status = 'OPEN' and p.voided_at is null
-                                                   and p.moved_to_credit_at is null), 0)
-                                     + coalesce((select sum(amount) from work_order_deposit where status = 'HELD'), 0)""")
-                        .query(BigDecimal.class).single()));
+                books.balance(SystemAccount.CUSTOMER_DEPOSITS), documents.depositsHeld());
     }
 
     @Bean
