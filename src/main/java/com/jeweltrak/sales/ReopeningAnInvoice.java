@@ -35,7 +35,8 @@ public class ReopeningAnInvoice {
         // gift cards it sold are voided until it is finalized again; refused once spent (08 §Gift Cards R7)
         giftCards.withdrawFor(invoice, work.now());
         work.invoices.setStatus(id, InvoiceStatus.OPEN);
-        work.publish(new InvoiceReopened(work.tenant(), id, work.today(invoice.store()), paidSinceFinalize));
+        work.publish(new InvoiceReopened(work.tenant(), id, work.today(invoice.store()), paidSinceFinalize,
+                invoice.paid()));
         work.followBalance(invoice);
     }
 }

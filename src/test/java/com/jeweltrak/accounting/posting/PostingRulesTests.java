@@ -156,7 +156,7 @@ class PostingRulesTests {
         InvoiceId invoice = new InvoiceId(ids++);
         publish(finalized(invoice, customer, "0"),
                 payment(new PaymentId(ids++), invoice, customer, PaymentMethod.CASH, "300.00", true, DAY));
-        publish(new InvoiceReopened(tenant.id(), invoice, DAY.plusDays(1), money("300.00")));
+        publish(new InvoiceReopened(tenant.id(), invoice, DAY.plusDays(1), money("300.00"), money("300.00")));
         assertThat(as(() -> books.arBalance(customer))).isEqualByComparingTo("0");
         assertThat(as(() -> books.depositsHeld(customer))).isEqualByComparingTo("300.00");
         assertThat(balance(SystemAccount.SALES)).isEqualByComparingTo("0");
@@ -277,7 +277,7 @@ class PostingRulesTests {
                 payment(voided, paidHalf, customer, PaymentMethod.CARD, "100.00", true, DAY.plusDays(20)),
                 finalized(reopened, customer, "0"));
         publish(new PaymentVoided(tenant.id(), voided, paidHalf, DAY.plusDays(21)),
-                new InvoiceReopened(tenant.id(), reopened, DAY.plusDays(1), BigDecimal.ZERO));
+                new InvoiceReopened(tenant.id(), reopened, DAY.plusDays(1), BigDecimal.ZERO, BigDecimal.ZERO));
         LocalDate monthStart = DAY.withDayOfMonth(1);
         LocalDate monthEnd = DAY.withDayOfMonth(30);
         assertThat(as(() -> books.taxLiability(monthStart, monthEnd))).isEqualByComparingTo("74.20");
