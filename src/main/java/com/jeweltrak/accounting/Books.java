@@ -75,15 +75,9 @@ public class Books {
      * invoice's negative tax reduces its own period.
      */
     public BigDecimal taxLiability(LocalDate from, LocalDate to) {
-        return Money.cents(jdbc.sql("""
-                        select coalesce(sum(l.credit - l.debit), 0) from journal_line l
-                        join journal_entry e on e.tenant_id = l.tenant_id and e.id = l.entry_id
-                        join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
-                        where a.system_key = 'SALES_TAX_PAYABLE' and e.posting = 'INVOICE_FINALIZED'
-                          and e.entry_date between ? and ?
-                          and not exists (select 1 from journal_entry r where r.tenant_id = e.tenant_id
-                                          and r.reverses_entry_id = e.id)""")
-                .params(from, to).query(BigDecimal.class).single());
+        // the sales tax report's own rule, so its total and this figure can never disagree
+        return Money.cents(jdbc.sql("with " + SalesTaxReport.FINALIZED + " select coalesce(sum(tax), 0) from finalized")
+                .param("from", from).param("to", to).query(BigDecimal.class).single());
     }
 
     /**
@@ -94,43 +88,9 @@ public class Books {
      * until then the books do not know its tax.
      */
     public BigDecimal taxCollected(LocalDate from, LocalDate to) {
-        BigDecimal collected = jdbc.sql("""
-                        with payment as (
-                            -- what the payment took off AR (or the deposits): negative for a refund (02-sales §Returns R5)
-                            -- an application of a payment on account (PAYMENT_APPLIED: Dr AR / Cr AR, net zero) counts
-                            -- its AR credit: the money it now pays this invoice with
-                            select p.invoice_id,
-                                   sum(case when pa.system_key in ('AR', 'CUSTOMER_DEPOSITS')
-                                            then case when p.posting = 'PAYMENT_APPLIED' then l.credit else l.credit - l.debit end
-                                            else 0 end)
-                                       as amount
-                            from journal_entry p
-                            join journal_line l on l.tenant_id = p.tenant_id and l.entry_id = p.id
-                            join account pa on pa.tenant_id = l.tenant_id and pa.id = l.account_id
-                            where p.posting in ('PAYMENT_RECEIVED', 'PAYMENT_APPLIED') and p.entry_date between ? and ?
-                              and not exists (select 1 from journal_entry r where r.tenant_id = p.tenant_id
-                                              and r.reverses_entry_id = p.id)
-                              -- moved to credit on account: it no longer pays this invoice
-                              and not exists (select 1 from journal_entry m where m.tenant_id = p.tenant_id
-                                              and m.document_type = p.document_type and m.document_id = p.document_id
-                                              and m.posting = 'PAYMENT_MOVED_TO_CREDIT')
-                            group by p.id, p.invoice_id),
-                        invoice as (
-                            select f.invoice_id,
-                                   sum(case when a.system_key = 'SALES_TAX_PAYABLE' then l.credit - l.debit else 0 end) as tax,
-                                   sum(case when a.system_key in ('AR', 'CUSTOMER_DEPOSITS') then l.debit - l.credit else 0 end) as total
-                            from journal_entry f
-                            join journal_line l on l.tenant_id = f.tenant_id and l.entry_id = f.id
-                            join account a on a.tenant_id = l.tenant_id and a.id = l.account_id
-                            where f.posting = 'INVOICE_FINALIZED'
-                              and not exists (select 1 from journal_entry r where r.tenant_id = f.tenant_id
-                                              and r.reverses_entry_id = f.id)
-                            group by f.id, f.invoice_id)
-                        select coalesce(sum(round(p.amount * i.tax / i.total, 4)), 0)
-                        from payment p join invoice i on i.invoice_id = p.invoice_id
-                        where i.total <> 0""")
-                .params(from, to).query(BigDecimal.class).single();
-        return Money.cents(collected);
+        // the sales tax report's own rule (per invoice, 4 dp), so its total and this figure can never disagree
+        return Money.cents(jdbc.sql("with " + SalesTaxReport.COLLECTED + " select coalesce(sum(tax), 0) from collected")
+                .param("from", from).param("to", to).query(BigDecimal.class).single());
     }
 
     public BigDecimal arBalance(ContactId customer) {

@@ -38,7 +38,7 @@ public class SalesTaxReport {
     }
 
     /** The finalize entries standing in the range, with the tax each posted — Books.taxLiability's rule. */
-    private static final String FINALIZED = """
+    static final String FINALIZED = """
             finalized as (
                 select e.invoice_id,
                        sum(case when a.system_key = 'SALES_TAX_PAYABLE' then l.credit - l.debit else 0 end) as tax
@@ -50,7 +50,7 @@ public class SalesTaxReport {
                 group by e.id, e.invoice_id)""";
 
     /** The payments in the range and their tax portion — Books.taxCollected's rule, per invoice. */
-    private static final String COLLECTED = """
+    static final String COLLECTED = """
             payment as (
                 select p.invoice_id,
                        sum(case when pa.system_key in ('AR', 'CUSTOMER_DEPOSITS')
