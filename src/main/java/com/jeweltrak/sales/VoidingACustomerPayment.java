@@ -43,6 +43,12 @@ public class VoidingACustomerPayment {
     @Transactional
     public void voidPayment(CustomerPaymentId id, Request r) {
         work.require(Permission.CAN_VOID_TRANSACTIONS);
+        // the invoices it pays are locked before the receipt — the order finalizing and applying credit take them —
+        // so a void and a finalize of the same customer's invoice never wait on each other in a circle
+        payments.get(id).applications().stream().filter(CustomerPayment.Application::applied)
+                .map(CustomerPayment.Application::invoice).distinct()
+                .sorted(java.util.Comparator.comparingLong(InvoiceId::value))
+                .forEach(work.invoices::lock);
         CustomerPayment receipt = payments.lock(id);
         if (receipt.voided()) throw new PaymentAlreadyVoided(id);
         if (r.kind() == null) throw new BusinessRuleViolated("kind", "Say why it is voided: NSF, CHARGEBACK or OTHER.");
