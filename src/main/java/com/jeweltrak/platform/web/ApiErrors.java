@@ -52,6 +52,18 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
     }
 
+    /**
+     * Two requests took the same rows in opposite orders, or waited past the lock timeout: PostgreSQL rolled this one
+     * back whole, so nothing was saved and the caller may simply send it again.
+     */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ProblemDetail busy(org.springframework.dao.PessimisticLockingFailureException e) {
+        log.warn("A request lost a lock race and was rolled back: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", BUSY);
+    }
+
+    static final String BUSY = "Someone else was changing the same records at that moment; nothing was saved. Try again.";
+
     @ExceptionHandler(BusinessRuleViolated.class)
     ProblemDetail ruleViolated(BusinessRuleViolated e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a business rule", e.getMessage());

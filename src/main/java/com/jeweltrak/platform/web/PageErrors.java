@@ -30,6 +30,14 @@ class PageErrors {
         return "error/400";
     }
 
+    /** See {@link ApiErrors#busy}: rolled back whole, so the person may simply do it again. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    String busy(Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        model.addAttribute("reason", ApiErrors.BUSY);
+        return "error/409";
+    }
+
     @ExceptionHandler(StateConflict.class)
     String conflict(StateConflict e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());
