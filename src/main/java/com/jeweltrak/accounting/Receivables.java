@@ -262,6 +262,67 @@ public class Receivables {
                 .list();
     }
 
+    /**
+     * An invoice payment row (a tender, a refund or a receipt's application) that paid its invoice on {@code :end}:
+     * dated on or before it, and neither voided nor moved to credit on account until after it (those dates in the
+     * invoice's store's zone, the date their entries were posted on). Alias p for the row, s for the invoice's store.
+     */
+    private static final String APPLYING_ON_END = " " + """
+            p.payment_date <= :end
+            and (p.voided_at is null or cast(p.voided_at at time zone s.time_zone as date) > :end)
+            and (p.moved_to_credit_at is null or cast(p.moved_to_credit_at at time zone s.time_zone as date) > :end)
+            """;
+
+    /**
+     * §AR R7: the customer's invoices that owed something on {@code end}, oldest first, aged as of it — each balance as
+     * it stood then (total − the payments applying then − a write-off standing then), not as it is today, so a statement
+     * of a past range shows what was owed at its end. Read from the documents, because the journal cannot tell which
+     * invoice an application paid (PAYMENT_APPLIED nets to zero on the customer's AR).
+     */
+    public List<OpenInvoice> openInvoicesOn(ContactId customer, LocalDate end) {
+        return jdbc.sql("""
+                        select * from (
+                            select i.id, i.number, i.store_id, i.invoice_date, i.ar_total,
+                                   i.ar_total
+                                   - coalesce((select sum(p.amount) from invoice_payment p
+                                               where p.tenant_id = i.tenant_id and p.invoice_id = i.id and """ + APPLYING_ON_END + """
+                                              ), 0)
+                                   - coalesce((select sum(w.amount) from invoice_write_off w
+                                               where w.tenant_id = i.tenant_id and w.invoice_id = i.id
+                                                 and w.write_off_date <= :end
+                                                 and (w.reversal_date is null or w.reversal_date > :end)), 0) as balance
+                            from invoice i join store s on s.tenant_id = i.tenant_id and s.id = i.store_id
+                            where i.customer_id = :customer and i.status = 'FINALIZED' and i.invoice_date <= :end) o
+                        where o.balance <> 0
+                        order by o.invoice_date, o.number, o.id""")
+                .param("customer", customer.value()).param("end", end)
+                .query((rs, n) -> {
+                    LocalDate date = rs.getObject(4, LocalDate.class);
+                    return new OpenInvoice(rs.getLong(1), rs.getLong(2), rs.getLong(3), date,
+                            ChronoUnit.DAYS.between(date, end), Money.cents(rs.getBigDecimal(5)),
+                            Money.cents(rs.getBigDecimal(6)));
+                })
+                .list();
+    }
+
+    /**
+     * The customer's credit on account as it stood on {@code end} (the one definition, sales.CustomerPayments, dated):
+     * Σ over the receipts received by then and not voided by then of (amount − its applications applying then).
+     */
+    public BigDecimal creditOnAccountOn(ContactId customer, LocalDate end) {
+        return Money.cents(jdbc.sql("""
+                        select coalesce(sum(cp.amount - coalesce((
+                                   select sum(p.amount) from invoice_payment p
+                                   join invoice i on i.tenant_id = p.tenant_id and i.id = p.invoice_id
+                                   join store s on s.tenant_id = i.tenant_id and s.id = i.store_id
+                                   where p.tenant_id = cp.tenant_id and p.receipt_id = cp.id and """ + APPLYING_ON_END + """
+                               ), 0)), 0)
+                        from customer_payment cp
+                        where cp.customer_id = :customer and cp.payment_date <= :end
+                          and (cp.voided_at is null or cp.void_date > :end)""")
+                .param("customer", customer.value()).param("end", end).query(BigDecimal.class).single());
+    }
+
     /** The customer's AR sub-ledger: every entry in date order with its running balance; newest page first. */
     public Paged<LedgerEntry> ledger(ContactId customer, int page, int size) {
         long total = jdbc.sql("""

@@ -73,11 +73,25 @@ public class CustomerPayments {
     /** One page of receipts, newest first: the customer's (null: everybody's). */
     @Transactional(readOnly = true)
     public Paged<CustomerPayment> page(ContactId customer, int page, int size) {
-        String where = customer == null ? "" : " where p.customer_id = :customer";
+        return page(customer, null, page, size);
+    }
+
+    /**
+     * One page of receipts, newest first: the customer's (null: everybody's) received in the given stores (null: every
+     * store) — a user never sees a receipt of a store they may not see (decision 7).
+     */
+    @Transactional(readOnly = true)
+    public Paged<CustomerPayment> page(ContactId customer, List<StoreId> stores, int page, int size) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (customer != null) conditions.add("p.customer_id = :customer");
+        if (stores != null) conditions.add("p.store_id = any(:stores)");
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        Long[] storeIds = stores == null ? new Long[0] : stores.stream().map(StoreId::value).toArray(Long[]::new);
         long total = jdbc.sql("select count(*) from customer_payment p" + where)
-                .param("customer", customer == null ? 0L : customer.value()).query(Long.class).single();
+                .param("customer", customer == null ? 0L : customer.value()).param("stores", storeIds)
+                .query(Long.class).single();
         List<CustomerPayment> rows = jdbc.sql(HEADER + where + " order by p.payment_date desc, p.id desc limit :size offset :offset")
-                .param("customer", customer == null ? 0L : customer.value()).param("size", size)
+                .param("customer", customer == null ? 0L : customer.value()).param("stores", storeIds).param("size", size)
                 .param("offset", (long) page * size).query((rs, n) -> read(rs)).list();
         return new Paged<>(rows, page, size, total);
     }

@@ -279,16 +279,26 @@ public class GiftCards {
     }
 
     /**
-     * R5: a refund puts {@code amount} on a card: a new one, or the customer's existing card (not voided), reloaded.
-     * The card is written first (the refund row names it); {@link #refunded} ties it to the refund row.
+     * R5: a refund puts {@code amount} on a card: a new one, or — only when the refund says {@code reload} (R7, like the
+     * gift-card line's Reload) — an existing card (not voided), reloaded. A number that exists is otherwise refused, so
+     * a mistyped number never silently tops up someone else's card. The card is written first (the refund row names
+     * it); {@link #refunded} ties it to the refund row.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    long cardForRefund(String typed, BigDecimal amount, Instant at, Long by) {
+    long cardForRefund(String typed, BigDecimal amount, Instant at, Long by, boolean reload) {
         String number = checkedNumber(typed, "giftCardNumber");
         var existing = findByNumber(number);
+        if (reload && existing.isEmpty()) {
+            throw new BusinessRuleViolated("giftCardNumber", "There is no gift card " + number + " to reload: untick "
+                    + "Reload to issue it as a new card.");
+        }
         if (existing.isPresent()) {
             if ("VOIDED".equals(existing.get().status())) {
                 throw new BusinessRuleViolated("giftCardNumber", "Gift card " + number + " is voided: choose another number.");
+            }
+            if (!reload) {
+                throw new BusinessRuleViolated("giftCardNumber", "Gift card " + number + " already exists with "
+                        + Money.cents(existing.get().balance()).toPlainString() + " on it — tick Reload to add the refund to it.");
             }
             jdbc.sql("update gift_card set balance = balance + ?, status = 'ACTIVE' where id = ?")
                     .params(amount, existing.get().id()).update();

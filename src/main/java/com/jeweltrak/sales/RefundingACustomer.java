@@ -19,9 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class RefundingACustomer {
 
-    /** {@code amount}: how much goes back, more than 0 (null: all that is owed back). */
+    /**
+     * {@code amount}: how much goes back, more than 0 (null: all that is owed back); {@code reloadGiftCard}: a GIFT_CARD
+     * refund may go onto a card that exists already (08 §Gift Cards R7) — without it such a number is refused.
+     */
     public record Request(PaymentMethod method, BigDecimal amount, String checkNumber, String cardLast4, String reference,
-                          String giftCardNumber) {
+                          String giftCardNumber, boolean reloadGiftCard) {
+
+        public Request(PaymentMethod method, BigDecimal amount, String checkNumber, String cardLast4, String reference,
+                       String giftCardNumber) {
+            this(method, amount, checkNumber, cardLast4, reference, giftCardNumber, false);
+        }
 
         public Request(PaymentMethod method, BigDecimal amount, String checkNumber, String cardLast4, String reference) {
             this(method, amount, checkNumber, cardLast4, reference, null);
@@ -85,7 +93,7 @@ public class RefundingACustomer {
         Long actor = work.actor() == null ? null : work.actor().value();
         // 08 §Gift Cards R5: the value goes onto a card, new or existing, whose number the refund row keeps
         Long giftCard = r.method() == PaymentMethod.GIFT_CARD
-                ? giftCards.cardForRefund(r.giftCardNumber(), amount, work.now(), actor) : null;
+                ? giftCards.cardForRefund(r.giftCardNumber(), amount, work.now(), actor, r.reloadGiftCard()) : null;
         BigDecimal negative = amount.negate();
         long paymentId = jdbc.sql("""
                         insert into invoice_payment (tenant_id, invoice_id, kind, method, amount, tendered, change_due,

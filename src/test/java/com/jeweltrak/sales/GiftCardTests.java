@@ -354,7 +354,8 @@ class GiftCardTests {
                 .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("is voided");
     }
 
-    // R5, R9: a refund onto a card the customer already holds reloads it; voiding that refund takes it off again
+    // R5, R7, R9: a refund onto a card the customer already holds reloads it when the refund says Reload; voiding that
+    // refund takes it off again
     @Test
     void aRefundOntoAnExistingCardReloadsItAndVoidingTheRefundTakesItBack() {
         sold("EX1", "10.00");
@@ -362,12 +363,34 @@ class GiftCardTests {
         InvoiceId back = returns.returned(tenant, customer, returns.soldFor(tenant, customer, "30.00"));
         BigDecimal owed = balanceOf(back).negate();
         PaymentId refund = fixtures.as(tenant, () -> refunding.refund(back, new RefundingACustomer.Request(
-                PaymentMethod.GIFT_CARD, null, null, null, null, "EX1")));
+                PaymentMethod.GIFT_CARD, null, null, null, null, "EX1", true)));
         assertThat(card("EX1").balance()).isEqualByComparingTo(owed.add(new BigDecimal("10.00")));
         assertBooksAgreeWithTheCards();
         fixtures.run(tenant, () -> voidingTender.voidTender(back, refund, "wrong card"));
         assertThat(card("EX1").balance()).isEqualByComparingTo("10.00");
         assertThat(card("EX1").status()).isEqualTo("ACTIVE");
+        assertBooksAgreeWithTheCards();
+    }
+
+    // R5, R7: a refund onto a number that exists, without Reload, is refused beside the number — nobody's card is
+    // silently topped up by a mistyped number — and nothing is refunded
+    @Test
+    void aRefundOntoAnExistingCardWithoutReloadIsRefused() {
+        sold("EX2", "10.00");
+        ContactId customer = returns.anotherCustomer(tenant, "Mistyper");
+        InvoiceId back = returns.returned(tenant, customer, returns.soldFor(tenant, customer, "30.00"));
+        BigDecimal owed = balanceOf(back);
+        assertThatThrownBy(() -> fixtures.as(tenant, () -> refunding.refund(back, new RefundingACustomer.Request(
+                PaymentMethod.GIFT_CARD, null, null, null, null, "ex-2"))))
+                .isInstanceOf(BusinessRuleViolated.class)
+                .hasMessage("Gift card EX2 already exists with 10.00 on it — tick Reload to add the refund to it.")
+                .extracting(e -> ((BusinessRuleViolated) e).field()).isEqualTo("giftCardNumber");
+        assertThat(card("EX2").balance()).isEqualByComparingTo("10.00");
+        assertThat(balanceOf(back)).isEqualByComparingTo(owed);
+        // R7: Reload on a number that does not exist is refused too, instead of issuing a card nobody asked for
+        assertThatThrownBy(() -> fixtures.as(tenant, () -> refunding.refund(back, new RefundingACustomer.Request(
+                PaymentMethod.GIFT_CARD, null, null, null, null, "NEW-77", true))))
+                .isInstanceOf(BusinessRuleViolated.class).hasMessageContaining("There is no gift card NEW77 to reload");
         assertBooksAgreeWithTheCards();
     }
 

@@ -15,6 +15,7 @@ import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.idempotency.Idempotent;
 import com.jeweltrak.platform.lists.PageRequested;
+import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.StoreId;
 import com.jeweltrak.sales.ApplyingCreditOnAccount;
 import com.jeweltrak.sales.CustomerPayment;
@@ -117,8 +118,8 @@ class CustomerPaymentsApi {
                             @Parameter(description = "Zero-based page number") @RequestParam(required = false) Integer page,
                             @Parameter(description = "Page size, at most 200; default 50") @RequestParam(required = false) Integer size) {
         PageRequested asked = PageRequested.of(page, size, 50);
-        Paged<CustomerPayment> found = payments.page(customerId == null ? null : new ContactId(customerId), asked.page(),
-                asked.size());
+        Paged<CustomerPayment> found = payments.page(customerId == null ? null : new ContactId(customerId),
+                CurrentUser.require().accessibleStores(), asked.page(), asked.size());
         return new Paged<>(found.content().stream().map(CustomerPaymentsApi::json).toList(), found.page(), found.size(),
                 found.totalElements());
     }
@@ -127,7 +128,7 @@ class CustomerPaymentsApi {
     @PreAuthorize("hasAuthority('Invoices.View')")
     @Operation(summary = "One payment on account with its applications and what is unapplied; 404 when not the caller's")
     PaymentJson get(@PathVariable long id) {
-        return json(payments.get(new CustomerPaymentId(id)));
+        return json(visible(payments, new CustomerPaymentId(id)));
     }
 
     @PostMapping("/api/v1/customer-payments/{id}/void")
@@ -137,7 +138,7 @@ class CustomerPaymentsApi {
             + "409 when already voided")
     PaymentJson voidPayment(@PathVariable long id, @RequestBody VoidRequest r) {
         CustomerPaymentId payment = new CustomerPaymentId(id);
-        payments.get(payment);
+        visible(payments, payment);
         voiding.voidPayment(payment, new VoidingACustomerPayment.Request(
                 r == null || r.kind() == null || r.kind().isBlank() ? null
                         : parse(CustomerPayment.VoidKind.class, "kind", r.kind(), "NSF, CHARGEBACK or OTHER"),
@@ -151,7 +152,7 @@ class CustomerPaymentsApi {
             + "without it, to their open invoices oldest-first")
     PaymentJson apply(@PathVariable long id, @RequestBody(required = false) ApplyRequest r) {
         CustomerPaymentId payment = new CustomerPaymentId(id);
-        payments.get(payment);
+        visible(payments, payment);
         applying.applyReceipt(payment, r == null || r.invoiceId() == null ? null : new InvoiceId(r.invoiceId()));
         return json(payments.get(payment));
     }
@@ -164,6 +165,13 @@ class CustomerPaymentsApi {
         ContactId customer = new ContactId(id);
         contacts.find(customer).orElseThrow(() -> new RecordNotFound("Contact", id));
         return new CreditJson(id, money(payments.creditOnAccount(customer)));
+    }
+
+    /** The receipt when its store is the caller's to see (decision 7); another store's is absent, like another tenant's. */
+    static CustomerPayment visible(CustomerPayments payments, CustomerPaymentId id) {
+        CustomerPayment payment = payments.get(id);
+        if (!CurrentUser.require().mayAccess(payment.store())) throw new RecordNotFound("Customer payment", id);
+        return payment;
     }
 
     static PaymentJson json(CustomerPayment p) {

@@ -136,7 +136,7 @@ class CustomerPaymentsController {
     @GetMapping("/accounting/payments/{paymentId}")
     @PreAuthorize("hasAuthority('Invoices.View')")
     String receipt(@PathVariable long paymentId, Model model) {
-        CustomerPayment payment = payments.get(new CustomerPaymentId(paymentId));
+        CustomerPayment payment = CustomerPaymentsApi.visible(payments, new CustomerPaymentId(paymentId));
         model.addAttribute("voidForm", new VoidForm("NSF", "", ""));
         return receiptPage(model, payment);
     }
@@ -146,7 +146,7 @@ class CustomerPaymentsController {
     String voidPayment(@PathVariable long paymentId, @ModelAttribute("voidForm") VoidForm form, BindingResult binding,
                        Model model, HttpServletResponse response, RedirectAttributes flash) {
         CustomerPaymentId id = new CustomerPaymentId(paymentId);
-        CustomerPayment payment = payments.get(id);
+        CustomerPayment payment = CustomerPaymentsApi.visible(payments, id);
         try {
             CustomerPayment.VoidKind kind = form.kind() == null || form.kind().isBlank() ? null
                     : CustomerPaymentsApi.parse(CustomerPayment.VoidKind.class, "kind", form.kind(), "NSF, CHARGEBACK or OTHER");
@@ -169,7 +169,7 @@ class CustomerPaymentsController {
     String apply(@PathVariable long paymentId, @RequestParam(required = false) Long invoiceId, Model model,
                  HttpServletResponse response, RedirectAttributes flash) {
         CustomerPaymentId id = new CustomerPaymentId(paymentId);
-        CustomerPayment payment = payments.get(id);
+        CustomerPayment payment = CustomerPaymentsApi.visible(payments, id);
         try {
             BigDecimal applied = applying.applyReceipt(id, invoiceId == null ? null : new InvoiceId(invoiceId));
             flash.addFlashAttribute("flash", money(applied) + " of credit applied.");

@@ -84,7 +84,9 @@ class CustomerStatements {
         checkRange(from, to);
         Contact customer = contacts.find(customerId).orElseThrow(() -> new RecordNotFound("Customer", customerId.value()));
         Receivables.Activity activity = receivables.activity(customerId, from, to);
-        List<Receivables.OpenInvoice> open = receivables.openInvoices(customerId, to);
+        // §AR R7: the open invoices and credit as they stood at the range's end, so a past statement adds up to its
+        // closing balance (the journal's AR as of that date) instead of mixing in later payments
+        List<Receivables.OpenInvoice> open = receivables.openInvoicesOn(customerId, to);
         BigDecimal[] buckets = new BigDecimal[]{zero(), zero(), zero(), zero()};
         for (Receivables.OpenInvoice invoice : open) {
             int bucket = invoice.age() <= 30 ? 0 : invoice.age() <= 60 ? 1 : invoice.age() <= 90 ? 2 : 3;
@@ -97,7 +99,7 @@ class CustomerStatements {
         return new Statement(Letterhead.of(remitTo()), customerId.value(), customer.displayName(), address,
                 email == null || email.isBlank() ? null : email.trim(), from, to, activity.opening(), activity.entries(),
                 activity.closing(), open, buckets[0], buckets[1], buckets[2], buckets[3],
-                receivables.of(customerId, to).credit());
+                receivables.creditOnAccountOn(customerId, to));
     }
 
     /** One PDF, a page (or more) per customer, in the order given. */

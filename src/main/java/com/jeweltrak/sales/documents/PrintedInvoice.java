@@ -64,15 +64,21 @@ public record PrintedInvoice(Letterhead store, String number, LocalDate date, St
         }
     }
 
-    /** The totals block; {@code taxExemption} names why tax is $0 (Sales Tax R8), or null. */
+    /**
+     * The totals block; {@code taxExemption} names why tax is $0 (Sales Tax R8), or null; {@code writtenOff} what a
+     * standing write-off cleared as bad debt (08-accounting §Writing Off R4), zero without one.
+     */
     public record Totals(BigDecimal subtotal, BigDecimal adjustments, BigDecimal taxBase, BigDecimal surtax,
                          BigDecimal tax, String taxExemption, BigDecimal freight, BigDecimal total, BigDecimal paid,
-                         BigDecimal balance) {
+                         BigDecimal balance, BigDecimal writtenOff) {
 
         public static Totals of(InvoiceTotals totals) {
+            // the balance is total − paid − written off (InvoiceTotals.lessWrittenOff), so what is left is the write-off
+            BigDecimal writtenOff = totals.total().subtract(totals.paid()).subtract(totals.balance())
+                    .setScale(2, java.math.RoundingMode.HALF_UP);
             return new Totals(totals.subtotal(), totals.adjustments(), totals.tax().base(), totals.tax().surtax(),
                     totals.tax().total(), totals.tax().exemption().reason(), totals.freight(), totals.total(),
-                    totals.paid(), totals.balance());
+                    totals.paid(), totals.balance(), writtenOff);
         }
     }
 

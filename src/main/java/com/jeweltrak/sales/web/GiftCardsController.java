@@ -1,5 +1,6 @@
 package com.jeweltrak.sales.web;
 
+import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.lists.ListDefinitions;
 import com.jeweltrak.platform.lists.ListRendering;
 import com.jeweltrak.sales.GiftCards;
@@ -70,6 +71,8 @@ class GiftCardsController {
     String card(@PathVariable long id, Model model) {
         model.addAttribute("card", giftCards.get(id));
         model.addAttribute("history", giftCards.history(id));
+        // times as the wall clock of the store the user works in reads them, not raw UTC instants
+        model.addAttribute("zone", CurrentUser.require().zone());
         return "sales/gift-card";
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.lists.Column;
 import com.jeweltrak.platform.lists.ListDefinition;
@@ -48,7 +49,7 @@ class GiftCardsList {
                         .sortedBy("g.balance", "g.id"))
                 .column(Column.<GiftCardRow>of("initial", "Initial", r -> InvoiceRow.money(r.initialAmount())).right()
                         .sortedBy("g.initial_amount", "g.id"))
-                .column(Column.<GiftCardRow>of("issued", "Issued", r -> r.issuedAt().toString().substring(0, 10))
+                .column(Column.<GiftCardRow>of("issued", "Issued", r -> r.issuedAt().atZone(CurrentUser.get().map(CurrentUser::zone).orElse(java.time.ZoneOffset.UTC)).toLocalDate().toString())
                         .sortedBy("g.issued_at", "g.id"))
                 .column(Column.<GiftCardRow>of("status", "Status", GiftCardRow::statusLabel).sortedBy("g.status"))
                 .filter(ListFilter.of("status", "Status", "Every status",

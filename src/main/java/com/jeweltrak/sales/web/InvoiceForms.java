@@ -50,7 +50,7 @@ final class InvoiceForms {
 
     /** "Refund customer" on a negative-net invoice (02-sales §Returns R4, R5). */
     record RefundForm(String method, String amount, String checkNumber, String cardLast4, String reference,
-                      String idempotencyKey, String giftCardNumber) {
+                      String idempotencyKey, String giftCardNumber, Boolean reloadGiftCard) {
     }
 
     /** "Trade-in…" (02-sales §Trade-In): the customer's piece, the credit allowed and (CanEditTradeFields) its actual value. */

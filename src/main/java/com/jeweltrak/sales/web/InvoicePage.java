@@ -126,7 +126,7 @@ class InvoicePage {
         model.addAttribute("suggestedConcession", invoice.lines().stream().collect(java.util.stream.Collectors.toMap(
                 com.jeweltrak.sales.InvoiceLine::id, l -> com.jeweltrak.sales.SettingATradeConcession.suggested(invoice, l))));
         addIfAbsent(model, "refundForm", i -> new InvoiceForms.RefundForm("CASH",
-                i.balance().signum() < 0 ? i.balance().negate().toPlainString() : null, null, null, null, null, null), invoice);
+                i.balance().signum() < 0 ? i.balance().negate().toPlainString() : null, null, null, null, null, null, false), invoice);
         model.addAttribute("refundKey", idempotency.newKey());
         model.addAttribute("otherMethods", pickListValues.of(pickLists.get("sales.payment-methods")).stream()
                 .map(PickListValue::value).toList());

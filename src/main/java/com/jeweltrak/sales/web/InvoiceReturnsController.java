@@ -63,7 +63,7 @@ class InvoiceReturnsController {
                     BigDecimal amount = InvoiceJson.decimal("amount", form.amount());
                     refunding.refund(invoice.id(), new RefundingACustomer.Request(InvoiceInput.method(form.method()), amount,
                             blankToNull(form.checkNumber()), blankToNull(form.cardLast4()), blankToNull(form.reference()),
-                            blankToNull(form.giftCardNumber())));
+                            blankToNull(form.giftCardNumber()), Boolean.TRUE.equals(form.reloadGiftCard())));
                     return "/sales/invoices/" + id;
                 }));
     }

@@ -75,7 +75,7 @@ class InvoicesApi {
 
     /** A refund on a negative-net invoice (02-sales §Returns R5): amount positive, default all that is owed back. */
     record RefundRequest(String method, String amount, String checkNumber, String cardLast4, String reference,
-                         String giftCardNumber) {
+                         String giftCardNumber, Boolean reloadGiftCard) {
     }
 
     record VoidPaymentRequest(String reason) {
@@ -295,12 +295,13 @@ class InvoicesApi {
     @PreAuthorize(SELLING)
     @Operation(summary = "Refund the customer on a negative-net invoice (02-sales §Returns R3–R6): method CASH, CHECK "
             + "(checkNumber), CARD (a manual record: cardLast4 + reference), STORE_CREDIT (issues store credit to the "
-            + "customer) or GIFT_CARD (giftCardNumber: a new card, or an existing one reloaded); amount more than 0, default all that is owed back, never more; recorded as a payment row with a "
+            + "customer) or GIFT_CARD (giftCardNumber: a new card; an existing one only with reloadGiftCard true, else 422); amount more than 0, default all that is owed back, never more; recorded as a payment row with a "
             + "negative amount (refund: true); honours Idempotency-Key")
     ResponseEntity<InvoiceJson> refund(@PathVariable long id, @RequestBody RefundRequest r) {
         Invoice invoice = visible(id);
         refunding.refund(invoice.id(), new com.jeweltrak.sales.RefundingACustomer.Request(InvoiceInput.method(r.method()),
-                InvoiceJson.decimal("amount", r.amount()), r.checkNumber(), r.cardLast4(), r.reference(), r.giftCardNumber()));
+                InvoiceJson.decimal("amount", r.amount()), r.checkNumber(), r.cardLast4(), r.reference(), r.giftCardNumber(),
+                Boolean.TRUE.equals(r.reloadGiftCard())));
         return ResponseEntity.status(201).body(indexed(invoice.id()));
     }
 

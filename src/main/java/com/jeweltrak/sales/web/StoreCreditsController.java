@@ -118,6 +118,7 @@ class StoreCreditsController {
         model.addAttribute("credits", storeCredits.of(customer.id()));
         model.addAttribute("balance", storeCredits.balance(customer.id()));
         model.addAttribute("stores", CurrentUser.require().stores());
+        model.addAttribute("zone", CurrentUser.require().zone());
         return "sales/store-credit-new";
     }
 
@@ -126,6 +127,8 @@ class StoreCreditsController {
         model.addAttribute("credit", credit);
         model.addAttribute("customer", customer(credit.customer().value()));
         model.addAttribute("history", storeCredits.history(id));
+        // times as the wall clock of the store the user works in reads them, not raw UTC instants
+        model.addAttribute("zone", CurrentUser.require().zone());
         return "sales/store-credit";
     }
 

@@ -2,6 +2,7 @@ package com.jeweltrak.accounting.web;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
@@ -155,5 +156,35 @@ class CustomerPaymentsApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("The customer has no finalized invoice that owes anything."));
+    }
+
+    // decision 7: a user sees only the receipts of the stores they may see — the list leaves the others out, one is 404,
+    // and so is its page
+    @Test
+    void aReceiptOfAStoreTheUserMayNotSeeIsAbsent(@Autowired TestTenants tenants,
+                                                  @Autowired com.jeweltrak.sales.ReceivingAPayment receiving) throws Exception {
+        var uptown = tenants.addStore(tenant, "Uptown");
+        var clerk = tenants.addPerson(tenant, "Clerk", Set.of(tenant.group(BuiltInGroups.SALES)), Set.of(tenant.store()));
+        long mine = receipt(receiving, tenant.store());
+        long theirs = receipt(receiving, uptown);
+
+        mvc.perform(get("/api/v1/customer-payments").param("size", "200").with(clerk.signedIn())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[?(@.id == " + mine + ")]").exists())
+                .andExpect(jsonPath("$.content[?(@.id == " + theirs + ")]").doesNotExist());
+        mvc.perform(get("/api/v1/customer-payments").param("customerId", customer.toString()).with(clerk.signedIn()))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/customer-payments/" + mine).with(clerk.signedIn())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/customer-payments/" + theirs).with(clerk.signedIn())).andExpect(status().isNotFound());
+        mvc.perform(get("/accounting/payments/" + mine).with(clerk.signedIn())).andExpect(status().isOk());
+        mvc.perform(get("/accounting/payments/" + theirs).with(clerk.signedIn())).andExpect(status().isNotFound());
+        // the owner sees every store (CanViewAllStores)
+        mvc.perform(get("/api/v1/customer-payments/" + theirs).with(tenant.owner().signedIn())).andExpect(status().isOk());
+    }
+
+    private long receipt(com.jeweltrak.sales.ReceivingAPayment receiving, com.jeweltrak.platform.tenancy.StoreId store) {
+        return fixtures.as(tenant, () -> receiving.receive(new com.jeweltrak.sales.ReceivingAPayment.Request(customer, store,
+                new java.math.BigDecimal("25.00"), null, com.jeweltrak.sales.PaymentMethod.CASH, null, null, null, null, null,
+                null, com.jeweltrak.sales.ReceivingAPayment.Mode.OLDEST_FIRST, List.of()))).value();
     }
 }

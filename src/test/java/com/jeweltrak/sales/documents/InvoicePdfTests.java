@@ -100,6 +100,21 @@ class InvoicePdfTests {
         assertThat(text).contains("No Refunds \u2014 Store Credit Only");
     }
 
+    // 08-accounting §Writing Off R4: the printed totals show what a standing write-off cleared, and the balance after it
+    @Test
+    void aWrittenOffInvoicePrintsTheWriteOffInItsTotals() throws IOException {
+        List<SaleLine> lines = List.of(SaleLine.sale(LineKind.ITEM, d("1"), d("1000.00"), null, true, null));
+        InvoiceTotals totals = InvoiceTotals.of(lines, FLORIDA, TaxExemption.NONE, null, d("400.00")).lessWrittenOff(d("670.00"));
+        PrintedInvoice written = new PrintedInvoice(STORE, "1043", LocalDate.of(2026, 11, 20), Status.FINALIZED,
+                new Party("Maria Lopez", List.of()), null, null, null,
+                List.of(Line.of("J100", "Pearl studs", lines.get(0))), Totals.of(totals),
+                List.of(new Tender("Cash", null, d("400.00"))), List.of());
+        // 1,000 + 6% tax + 1% surtax = 1,070.00; 400.00 paid; 670.00 written off; nothing owed
+        assertThat(text(pdf.render(written))).contains("Total 1,070.00", "Paid 400.00", "Written off 670.00", "Balance 0.00");
+        PrintedInvoice plain = invoice(Status.FINALIZED, null, lines, List.of("Pearl studs"), d("400.00"), List.of(), List.of());
+        assertThat(text(pdf.render(plain))).doesNotContain("Written off").contains("Balance 670.00");
+    }
+
     // 02-sales §Returns R2–R3 / 08 §Sales Tax R10: a return line prints negative with the tax it gives back
     @Test
     void aReturnLinePrintsNegativeFiguresAndTheTaxGivenBack() throws IOException {

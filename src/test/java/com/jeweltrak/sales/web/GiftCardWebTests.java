@@ -199,4 +199,19 @@ class GiftCardWebTests {
         assertThat(mvc.perform(get("/contacts/" + customer).with(tenant.owner().signedIn())).andReturn().getResponse()
                 .getContentAsString()).contains("/sales/store-credits/" + credit);
     }
+
+    // design §5: times are the store's wall clock — the card's page shows when it was issued in the store's zone
+    // (America/New_York), never the raw UTC instant
+    @Test
+    void theCardsPageShowsTimesInTheStoresZone() throws Exception {
+        long card = soldOverTheApi("TZ-500", "15.00");
+        java.time.Instant issued = java.time.Instant.parse(JsonPath.read(json("GET", "/api/v1/gift-cards/" + card, null),
+                "$.issuedAt"));
+        var local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String page = mvc.perform(get("/sales/gift-cards/" + card).with(tenant.owner().signedIn())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(local.format(issued.atZone(java.time.ZoneId.of("America/New_York"))))
+                .doesNotContain(local.format(issued.atZone(java.time.ZoneOffset.UTC)));
+    }
 }
+

@@ -104,6 +104,29 @@ class WriteOffWebTests {
                 .andExpect(status().isConflict());
     }
 
+    // R1, R4: a standing write-off refuses reopening and voiding, so the page offers neither and says why; once it is
+    // reversed both come back
+    @Test
+    void theInvoicePageHidesReopenAndVoidWhileAWriteOffStands() throws Exception {
+        InvoiceId id = owing("60.00");
+        mvc.perform(get("/sales/invoices/" + id).with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("id=\"reopenInvoice\"")))
+                .andExpect(content().string(containsString("id=\"voidInvoice\"")))
+                .andExpect(content().string(not(containsString("Reverse the write-off to reopen or void"))));
+        mvc.perform(post("/api/v1/invoices/" + id + "/write-off").with(tenant.owner().signedIn())
+                .contentType(MediaType.APPLICATION_JSON).content(reason("Moved away"))).andExpect(status().isCreated());
+        mvc.perform(get("/sales/invoices/" + id).with(tenant.owner().signedIn()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"reopenInvoice\""))))
+                .andExpect(content().string(not(containsString("id=\"voidInvoice\""))))
+                .andExpect(content().string(containsString("Reverse the write-off to reopen or void")));
+        mvc.perform(post("/api/v1/invoices/" + id + "/write-off/reverse").with(tenant.owner().signedIn())
+                .contentType(MediaType.APPLICATION_JSON).content(reason("Found them"))).andExpect(status().isOk());
+        mvc.perform(get("/sales/invoices/" + id).with(tenant.owner().signedIn()))
+                .andExpect(content().string(containsString("id=\"reopenInvoice\"")))
+                .andExpect(content().string(containsString("id=\"voidInvoice\"")));
+    }
+
     // R6: the same permission as voids — counter staff may not write off
     @Test
     void counterStaffMayNotWriteOff() throws Exception {
