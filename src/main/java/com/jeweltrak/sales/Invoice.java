@@ -123,6 +123,12 @@ public record Invoice(InvoiceId id, StoreId store, long number, InvoiceStatus st
             throw new BusinessRuleViolated("customerId", "A walk-in sale is paid in full before it is finalized: take the "
                     + Money.cents(balance()).toPlainString() + " still due, or choose the customer to sell on account.");
         }
+        // the other way round too (a trade-in or a return worth more than the sale): nobody can be owed on account either
+        if (customer == null && Money.cents(balance()).signum() < 0) {
+            throw new BusinessRuleViolated("customerId", "A walk-in sale is settled before it is finalized: pay back the "
+                    + Money.cents(balance()).negate().toPlainString() + " the store owes (Refund), or choose the customer "
+                    + "to keep it as credit.");
+        }
     }
 
     /** A finalized walk-in sale stays paid in full (see {@link #checkFinalizable()}): its payments go only once reopened. */

@@ -42,6 +42,8 @@ class InvoiceLifecycleTests {
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEvents events;
     @Autowired ChangingAnInvoice changingHeader;
+    @Autowired AddingATradeIn addingTradeIn;
+    @Autowired RefundingACustomer refunding;
 
     @BeforeAll
     static void openTenant(@Autowired TestTenants tenants) {
@@ -354,6 +356,23 @@ class InvoiceLifecycleTests {
         assertThat(read(id).status()).isEqualTo(InvoiceStatus.OPEN);
         fixtures.as(tenant, () -> tenders.take(id, new TakingATender.Request(PaymentMethod.CASH, new java.math.BigDecimal("30"),
                 null, null, null, null)));
+        finalize(id);
+        assertThat(read(id).status()).isEqualTo(InvoiceStatus.FINALIZED);
+    }
+
+    // 08-accounting §Accounts Receivable: nobody can be owed on account either — a walk-in whose trade-in is worth more
+    // than the sale is paid back before the invoice is finalized (found by the books' property: AR kept −1.00 for nobody)
+    @Test
+    void aWalkInSaleOwingTheCustomerIsFinalizedOnlyOnceSettled() {
+        InvoiceId id = fixtures.as(tenant, () -> opening.open(new OpeningAnInvoice.Request(tenant.store(), null, null, null,
+                null, null, null, null, false)));
+        fixtures.service(tenant, id, "30.00");
+        fixtures.as(tenant, () -> addingTradeIn.add(id, new AddingATradeIn.Request("Old gold chain", "JEWELRY", "Chain",
+                new java.math.BigDecimal("40.00"), new java.math.BigDecimal("40.00"), false)));
+        assertThatThrownBy(() -> finalize(id)).isInstanceOf(com.jeweltrak.platform.BusinessRuleViolated.class)
+                .hasMessageContaining("walk-in sale is settled").hasMessageContaining("10.00 the store owes");
+        fixtures.as(tenant, () -> refunding.refund(id, new RefundingACustomer.Request(PaymentMethod.CASH,
+                new java.math.BigDecimal("10.00"), null, null, null)));
         finalize(id);
         assertThat(read(id).status()).isEqualTo(InvoiceStatus.FINALIZED);
     }
