@@ -40,39 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entry reversed on the void date), a void of credit made from a moved payment (Dr AR / Cr tender). The books balance.
  */
 @IntegrationTest
-class PostingPaymentsOnAccountTests {
-
-    @Autowired TestTenants tenants;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired Books books;
-    @Autowired EditingContacts contacts;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
+class PostingPaymentsOnAccountTests extends PostingTestCase {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 10);
     static final LocalDate LATER = LocalDate.of(2026, 11, 20);
     static long ids = 7000;
-
-    TestTenants.Tenant tenant;
-    ContactId customer;
-
-    @BeforeEach
-    void tenantOfItsOwn() {
-        tenant = tenants.open("postings-on-account");
-        customer = as(() -> contacts.add(Contact.draft(new Contact.Name("Otto", "Account", null, null),
-                Set.of(ContactRole.CUSTOMER), Contact.Reach.NONE, null, null, null, null, null, false, false, null, null)));
-    }
-
-    private <T> T as(Supplier<T> work) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s -> work.get()));
-    }
-
-    private void publish(Object event) {
-        as(() -> {
-            events.publishEvent(event);
-            return null;
-        });
-    }
 
     private Map<String, BigDecimal> linesOf(String posting, long document) {
         return as(() -> jdbc.sql("""

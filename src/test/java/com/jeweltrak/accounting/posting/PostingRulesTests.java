@@ -42,39 +42,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * tenant, so the account balances it checks are its own.
  */
 @IntegrationTest
-class PostingRulesTests {
+class PostingRulesTests extends PostingTestCase {
 
-    @Autowired TestTenants tenants;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired Books books;
-    @Autowired EditingContacts contacts;
     @Autowired Organizations organizations;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 10);
     static long ids = 1000;
-
-    TestTenants.Tenant tenant;
-    ContactId customer;
-
-    @BeforeEach
-    void tenantOfItsOwn() {
-        tenant = tenants.open("postings");
-        customer = as(() -> contacts.add(Contact.draft(new Contact.Name("Ada", "Ledger", null, null),
-                Set.of(ContactRole.CUSTOMER), Contact.Reach.NONE, null, null, null, null, null, false, false, null, null)));
-    }
-
-    private <T> T as(Supplier<T> work) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s -> work.get()));
-    }
-
-    private void publish(Object... published) {
-        as(() -> {
-            for (Object event : published) events.publishEvent(event);
-            return null;
-        });
-    }
 
     private BigDecimal balance(SystemAccount account) {
         return as(() -> books.balance(account));

@@ -34,38 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The posting of work-order deposits and of their application to the job's invoice (03-services §3 R7, R8, R11, R12). */
 @IntegrationTest
-class PostingWorkOrderDepositsTests {
-
-    @Autowired TestTenants tenants;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired Books books;
-    @Autowired EditingContacts contacts;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate transactions;
+class PostingWorkOrderDepositsTests extends PostingTestCase {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 10);
     static long ids = 5000;
-
-    TestTenants.Tenant tenant;
-    ContactId customer;
-
-    @BeforeEach
-    void tenantOfItsOwn() {
-        tenant = tenants.open("deposit-postings");
-        customer = as(() -> contacts.add(Contact.draft(new Contact.Name("Dee", "Posit", null, null),
-                Set.of(ContactRole.CUSTOMER), Contact.Reach.NONE, null, null, null, null, null, false, false, null, null)));
-    }
-
-    private <T> T as(Supplier<T> work) {
-        return TenantContext.callAs(tenant.id(), tenant.owner().id(), () -> transactions.execute(s -> work.get()));
-    }
-
-    private void publish(Object event) {
-        as(() -> {
-            events.publishEvent(event);
-            return null;
-        });
-    }
 
     private WorkOrderDepositTaken taken(long deposit, DepositMethod method, String amount) {
         return new WorkOrderDepositTaken(tenant.id(), deposit, new WorkOrderId(1), "1", tenant.store(), DAY, customer, method,
