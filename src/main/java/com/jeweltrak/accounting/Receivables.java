@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.platform.Paged;
 import com.jeweltrak.platform.lists.ListQuery;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,16 +98,6 @@ public class Receivables {
 
     /** A statement's activity: AR before the range, each entry in it with the running balance, AR at its end. */
     public record Activity(BigDecimal opening, List<LedgerEntry> entries, BigDecimal closing) {
-    }
-
-    /** A payment received on account (the receipt) and where it went. */
-    public record Receipt(long id, LocalDate date, String method, String reference, BigDecimal amount,
-                          BigDecimal unapplied, boolean voided, String voidKind, List<Application> applications) {
-    }
-
-    /** A receipt's application to one invoice (invoice_payment.receipt_id); {@code applied} false once voided or moved. */
-    public record Application(long id, long invoiceId, long invoiceNumber, LocalDate date, BigDecimal amount,
-                              boolean applied) {
     }
 
     /** The aging brackets of the list's filter: SQL on the row's bucket columns (whitelisted, never request text). */
@@ -350,38 +339,6 @@ public class Receivables {
         return new Activity(opening, entries, closing);
     }
 
-    /** §AR R4: every payment the customer made on account, newest first, with the invoices it was applied to. */
-    public List<Receipt> receipts(ContactId customer) {
-        java.util.Map<Long, List<Application>> applications = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select a.id, a.invoice_id, i.number, a.payment_date, a.amount,
-                               a.voided_at is null and a.moved_to_credit_at is null, a.receipt_id
-                        from invoice_payment a join customer_payment cp on cp.tenant_id = a.tenant_id and cp.id = a.receipt_id
-                        join invoice i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
-                        where cp.customer_id = ? order by a.payment_date, a.id""")
-                .param(customer.value())
-                .query((RowCallbackHandler) rs -> applications.computeIfAbsent(rs.getLong(7), k -> new ArrayList<>())
-                        .add(new Application(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                                rs.getObject(4, LocalDate.class), Money.cents(rs.getBigDecimal(5)), rs.getBoolean(6))));
-        return jdbc.sql("""
-                        select id, payment_date, method, coalesce(method_name, ''), coalesce(check_number, card_last4, reference, ''),
-                               amount, voided_at is not null, void_kind
-                        from customer_payment where customer_id = ? order by payment_date desc, id desc""")
-                .param(customer.value())
-                .query((rs, n) -> {
-                    long id = rs.getLong(1);
-                    List<Application> its = applications.getOrDefault(id, List.of());
-                    BigDecimal amount = Money.cents(rs.getBigDecimal(6));
-                    BigDecimal applied = its.stream().filter(Application::applied).map(Application::amount)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add);
-                    boolean voided = rs.getBoolean(7);
-                    String method = rs.getString(3).equals("OTHER") ? rs.getString(4) : rs.getString(3);
-                    return new Receipt(id, rs.getObject(2, LocalDate.class), method, rs.getString(5), amount,
-                            voided ? BigDecimal.ZERO.setScale(2) : Money.cents(amount.subtract(applied)), voided,
-                            rs.getString(8), its);
-                })
-                .list();
-    }
 
     /**
      * The customer's AR lines grouped by entry, with the running balance over all of them in date order (entry id

@@ -54,6 +54,9 @@ class ReceivablesController {
 
     static final int LEDGER_PAGE = 25;
 
+    /** The newest payments on account shown on the AR page; the whole history is on the API (paged). */
+    static final int RECEIPTS_SHOWN = 50;
+
     private final ListDefinitions lists;
     private final ListRendering listRendering;
     private final Receivables receivables;
@@ -65,10 +68,13 @@ class ReceivablesController {
     private final ListSelection selection;
     private final Reconciliation reconciliation;
     private final Clock clock;
+    private final com.jeweltrak.sales.CustomerPayments payments;
 
     ReceivablesController(ListDefinitions lists, ListRendering listRendering, Receivables receivables, Books books,
                           Contacts contacts, StoreCredits storeCredits, CustomerStatements statements,
-                          BulkActions bulkActions, ListSelection selection, Reconciliation reconciliation, Clock clock) {
+                          BulkActions bulkActions, ListSelection selection, Reconciliation reconciliation, Clock clock,
+                          com.jeweltrak.sales.CustomerPayments payments) {
+        this.payments = payments;
         this.lists = lists;
         this.listRendering = listRendering;
         this.receivables = receivables;
@@ -103,7 +109,9 @@ class ReceivablesController {
         model.addAttribute("ar", receivables.of(id, today));
         model.addAttribute("openInvoices", receivables.openInvoices(id, today));
         model.addAttribute("ledger", receivables.ledger(id, Paged.page(ledgerPage), LEDGER_PAGE));
-        model.addAttribute("receipts", receivables.receipts(id));
+        // the payments engine's own read of receipts, so a store the user may not see stays out (decision 7)
+        model.addAttribute("receipts", payments.page(id, com.jeweltrak.platform.security.CurrentUser.require()
+                .accessibleStores(), 0, RECEIPTS_SHOWN).content());
         model.addAttribute("storeCredits", storeCredits.of(id).stream().filter(c -> "ACTIVE".equals(c.status())).toList());
         model.addAttribute("storeCredit", storeCredits.balance(id));
         model.addAttribute("booksBalance", books.arBalance(id));
