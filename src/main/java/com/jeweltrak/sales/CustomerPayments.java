@@ -101,14 +101,17 @@ public class CustomerPayments {
         return page(customer, page, size);
     }
 
+    /** What receipt {@code p} (a customer_payment row) still holds: its amount less its applications still applied. */
+    static final String UNAPPLIED = """
+            (p.amount - coalesce((select sum(a.amount) from invoice_payment a
+                                  where a.tenant_id = p.tenant_id and a.receipt_id = p.id
+                                    and a.voided_at is null and a.moved_to_credit_at is null), 0))""";
+
     /** The customer's credit on account — the only definition (see the class comment). */
     @Transactional(readOnly = true)
     public BigDecimal creditOnAccount(ContactId customer) {
-        return Money.cents(jdbc.sql("""
-                        select coalesce(sum(p.amount - coalesce((select sum(a.amount) from invoice_payment a
-                                                                 where a.tenant_id = p.tenant_id and a.receipt_id = p.id
-                                                                   and a.voided_at is null and a.moved_to_credit_at is null), 0)), 0)
-                        from customer_payment p where p.customer_id = ? and p.voided_at is null""")
+        return Money.cents(jdbc.sql("select coalesce(sum(" + UNAPPLIED + "), 0) from customer_payment p "
+                        + "where p.customer_id = ? and p.voided_at is null")
                 .param(customer.value()).query(BigDecimal.class).single());
     }
 
