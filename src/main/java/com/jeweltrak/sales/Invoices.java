@@ -73,13 +73,15 @@ public class Invoices {
 
     /**
      * What the invoice puts in AR (08-accounting §AR R9): its total and balance while Finalized, nothing otherwise —
-     * the AR pages and aging read these instead of rebuilding every invoice.
+     * the AR pages and aging read these instead of rebuilding every invoice. And what it came to (subtotal, tax,
+     * total) in every status, which the sales reports read (09-reports §4 R2); a voided invoice keeps its figures.
      */
     void keepArFigures(Invoice invoice) {
         boolean inAr = invoice.status() == InvoiceStatus.FINALIZED;
-        jdbc.sql("update invoice set ar_total = ?, ar_balance = ? where id = ?")
+        InvoiceTotals totals = invoice.totals();
+        jdbc.sql("update invoice set ar_total = ?, ar_balance = ?, subtotal = ?, tax = ?, total = ? where id = ?")
                 .params(inAr ? Money.cents(invoice.amounts().total()) : null, inAr ? Money.cents(invoice.balance()) : null,
-                        invoice.id().value())
+                        totals.subtotal(), totals.tax().total(), totals.total(), invoice.id().value())
                 .update();
     }
 

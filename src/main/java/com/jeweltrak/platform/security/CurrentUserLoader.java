@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * their active stores and the organization's name in a single round trip.
  */
 @Component
-class CurrentUserLoader {
+public class CurrentUserLoader {
 
     private static final String CURRENT_USER = """
             select u.id, trim(u.first_name || ' ' || u.last_name) as display_name, u.email, u.default_store_id,

@@ -1,0 +1,27 @@
+package com.jeweltrak.reports;
+
+/** SQL pieces every report writes the same way, so a name or a paid figure reads alike in every report. */
+public final class ReportSql {
+
+    private ReportSql() {
+    }
+
+    /** A contact's display name from alias {@code c}: "First Last", else the company. */
+    public static final String CONTACT_NAME = "coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.company, '')";
+
+    /** A user's display name from alias {@code u}. */
+    public static final String USER_NAME = "nullif(trim(concat_ws(' ', u.first_name, u.last_name)), '')";
+
+    /**
+     * What has been paid on invoice {@code i}, all time (§4 R3): its tenders and the payments on account applied to it,
+     * neither voided nor moved to credit on account. Use as {@code left join lateral (PAID) paid on true}.
+     */
+    public static final String PAID = """
+            select coalesce(sum(p.amount), 0) as paid from invoice_payment p
+            where p.tenant_id = i.tenant_id and p.invoice_id = i.id and p.voided_at is null and p.moved_to_credit_at is null""";
+
+    /** The standing (not reversed) write-off of invoice {@code i}. Use as {@code left join lateral (WRITTEN_OFF) wo on true}. */
+    public static final String WRITTEN_OFF = """
+            select coalesce(sum(w.amount), 0) as written_off from invoice_write_off w
+            where w.tenant_id = i.tenant_id and w.invoice_id = i.id and w.reversed_at is null""";
+}
