@@ -95,13 +95,17 @@ public class DashboardFigures {
         YearMonth first = current.minusMonths(23);
         Map<YearMonth, BigDecimal> byMonth = new LinkedHashMap<>();
         jdbc.sql("""
-                        select cast(date_trunc('month', i.invoice_date) as date) as month,
-                               sum(i.subtotal) + coalesce(sum(t.credit), 0) as net
-                        from invoice i
-                        left join lateral (select sum(l.quantity * l.unit_price) as credit from invoice_line l
-                                           where cast(:exclude as boolean) and l.tenant_id = i.tenant_id
-                                             and l.invoice_id = i.id and l.kind = 'TRADE_IN') t on true
-                        where i.invoice_date between :from and :to and i.status = 'FINALIZED' and i.store_id = :store
+                        select cast(date_trunc('month', x.invoice_date) as date) as month, sum(x.net) as net
+                        from (
+                            select i.invoice_date, i.subtotal as net from invoice i
+                            where i.invoice_date between :from and :to and i.status = 'FINALIZED' and i.store_id = :store
+                            union all
+                            -- the trade-in credits (partial index invoice_line_trade_ins), added back when excluded
+                            select i.invoice_date, l.quantity * l.unit_price from invoice_line l
+                            join invoice i on i.tenant_id = l.tenant_id and i.id = l.invoice_id
+                            where cast(:exclude as boolean) and l.kind = 'TRADE_IN'
+                              and i.invoice_date between :from and :to and i.status = 'FINALIZED' and i.store_id = :store
+                        ) x
                         group by 1""")
                 .param("exclude", excludeTradeIns).param("from", first.atDay(1)).param("to", today)
                 .param("store", store.value())

@@ -31,19 +31,21 @@ class GrossProfit {
 
     private static final String NOT_TRADE_IN = " filter (where r.line_type <> 'Trade-in')";
 
+    /** Lines summed per invoice (grouped by the invoice id alone: one small sort key), then the invoice read by id. */
     static final String SUMMARY = """
-            select g.invoice_id, g.number, g.invoice_date, g.customer_id,
-                   case when g.customer_id is null then 'Walk-in' else %s end as customer,
+            select i.id as invoice_id, i.number, i.invoice_date, i.customer_id,
+                   case when i.customer_id is null then 'Walk-in' else %s end as customer,
                    g.sell_total, g.cost, g.sell_total - g.cost as gp,
                    round(100 * (g.sell_total - g.cost) / nullif(g.sell_total, 0), 4) as gp_pct
             from (
-                select p.invoice_id, p.number, p.invoice_date, p.customer_id,
+                select p.invoice_id,
                        coalesce(sum(p.sell_total) filter (where p.line_type <> 'Trade-in'), 0) as sell_total,
                        coalesce(sum(p.cost) filter (where p.line_type <> 'Trade-in'), 0) as cost
                 from (%s) p
-                group by p.invoice_id, p.number, p.invoice_date, p.customer_id
+                group by p.invoice_id
             ) g
-            left join contact c on c.id = g.customer_id
+            join invoice i on i.id = g.invoice_id
+            left join contact c on c.tenant_id = i.tenant_id and c.id = i.customer_id
             """.formatted(ReportSql.CONTACT_NAME, ProfitLines.sql(PILLS));
 
     static final String DETAIL = """
