@@ -35,7 +35,6 @@ package com.jeweltrak.reports.profit;
  * on a generated tenant (100k invoices, 1M lines in the year; 2 cores at load ≈ 5–7): one statement ≈ 1.7–2.3 s
  * (≈ 4 s before the fence), most of it the join of 1M lines with row-level security's per-row tenant check.
  */
- */
 public final class ProfitLines {
 
     private ProfitLines() {
