@@ -38,8 +38,8 @@ class ReportExportsController {
     }
 
     @GetMapping("/reports/{key}/export.csv")
-    void csv(@PathVariable String key, @RequestParam Map<String, String> params, HttpServletResponse response)
-            throws IOException {
+    void csv(@PathVariable String key, @RequestParam(required = false) Map<String, String> params,
+             HttpServletResponse response) throws IOException {
         CheckedRequest checked = checked(key, params);
         if (!checked.valid()) {
             back(checked, response);
@@ -50,8 +50,8 @@ class ReportExportsController {
     }
 
     @GetMapping("/reports/{key}/export.xlsx")
-    void xlsx(@PathVariable String key, @RequestParam Map<String, String> params, HttpServletResponse response)
-            throws IOException {
+    void xlsx(@PathVariable String key, @RequestParam(required = false) Map<String, String> params,
+             HttpServletResponse response) throws IOException {
         CheckedRequest checked = checked(key, params);
         if (!checked.valid()) {
             back(checked, response);
@@ -62,8 +62,8 @@ class ReportExportsController {
     }
 
     @GetMapping("/reports/{key}/export.pdf")
-    void pdf(@PathVariable String key, @RequestParam Map<String, String> params, HttpServletResponse response)
-            throws IOException {
+    void pdf(@PathVariable String key, @RequestParam(required = false) Map<String, String> params,
+             HttpServletResponse response) throws IOException {
         CheckedRequest checked = checked(key, params);
         if (!checked.valid()) {
             back(checked, response);

@@ -91,7 +91,8 @@ class ReportsApi {
     @GetMapping("/api/v1/reports/{key}")
     @Operation(summary = "One report's rows, totals and breakdowns with the page's filters, view, sort, page and size; "
             + "each declared report is also documented under its own path (needs ShowReports and the report's permissions)")
-    ReportJson run(@PathVariable String key, @RequestParam Map<String, String> params) {
+    ReportJson run(@PathVariable String key,
+                   @io.swagger.v3.oas.annotations.Parameter(hidden = true) @RequestParam(required = false) Map<String, String> params) {
         CurrentUser me = CurrentUser.require();
         ReportDefinition report = reports.find(key).orElseThrow(() -> new RecordNotFound("Report", key));
         if (!Reports.mayRun(report, me)) throw new AccessDeniedException("Needs " + report.permissions());

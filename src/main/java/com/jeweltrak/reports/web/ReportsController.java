@@ -103,8 +103,8 @@ class ReportsController {
     }
 
     @GetMapping("/reports/{key}")
-    String report(@PathVariable String key, @RequestParam Map<String, String> params, HttpServletRequest request,
-                  HttpServletResponse response, Model model) {
+    String report(@PathVariable String key, @RequestParam(required = false) Map<String, String> params,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
         ReportDefinition report = runnable(key);
         boolean fragment = htmx(request);
         if (!fragment) bookmarks.viewed(CurrentUser.require().id(), report.key());
@@ -128,7 +128,7 @@ class ReportsController {
 
     // R4 Print: the same content, formatted for paper, opening the browser's print dialog
     @GetMapping("/reports/{key}/print")
-    String print(@PathVariable String key, @RequestParam Map<String, String> params, Model model) {
+    String print(@PathVariable String key, @RequestParam(required = false) Map<String, String> params, Model model) {
         ReportDefinition report = runnable(key);
         CurrentUser me = CurrentUser.require();
         CheckedRequest checked = CheckedRequest.check(ReportParams.of(report, params), me, reading);
@@ -139,8 +139,8 @@ class ReportsController {
 
     // R4 Email: the current report as a PDF or Excel attachment, queued in the outbox; PRG back to the report
     @PostMapping("/reports/{key}/email")
-    String email(@PathVariable String key, @RequestParam Map<String, String> params, HttpServletResponse response,
-                 Model model, RedirectAttributes flash) {
+    String email(@PathVariable String key, @RequestParam(required = false) Map<String, String> params,
+                 HttpServletResponse response, Model model, RedirectAttributes flash) {
         ReportDefinition report = runnable(key);
         CurrentUser me = CurrentUser.require();
         EmailingAReport.EmailForm form = new EmailingAReport.EmailForm(params.get("toAddress"), params.get("subject"),
