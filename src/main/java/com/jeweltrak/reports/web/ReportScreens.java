@@ -1,14 +1,13 @@
 package com.jeweltrak.reports.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.jeweltrak.platform.security.CurrentUser;
 import com.jeweltrak.platform.tenancy.Store;
-import com.jeweltrak.reports.FilterKind;
 import com.jeweltrak.reports.ReportColumn;
 import com.jeweltrak.reports.ReportFilter;
 import com.jeweltrak.reports.ReportResult;
@@ -60,7 +59,7 @@ class ReportScreens {
         for (String name : List.of("view", "sort", "size")) {
             if (params.get(name) != null && !errors.containsKey(name)) hidden.add(new ReportScreen.Param(name, params.get(name)));
         }
-        Set<String> inputNames = new java.util.HashSet<>();
+        Set<String> inputNames = new HashSet<>();
         inputs.forEach(i -> inputNames.add(i.name()));
         List<String> barErrors = new ArrayList<>();
         errors.forEach((field, message) -> {
@@ -102,13 +101,13 @@ class ReportScreens {
         return switch (filter.kind()) {
             case PERIOD -> List.of(
                     new ReportScreen.Input("from", filter.label() + " from", "date",
-                            params.get("from") != null ? params.get("from") : filter.dateDefault().from(lookupsToday(user)).toString(),
+                            params.get("from") != null ? params.get("from") : filter.dateDefault().from(lookups.today(user)).toString(),
                             List.of(), errors.get("from"), null),
                     new ReportScreen.Input("to", "To", "date",
-                            params.get("to") != null ? params.get("to") : lookupsToday(user).toString(),
+                            params.get("to") != null ? params.get("to") : lookups.today(user).toString(),
                             List.of(), errors.get("to"), null));
             case DATE -> List.of(new ReportScreen.Input(key, filter.label(), "date",
-                    typed != null ? typed : "today".equals(filter.defaultValue()) ? lookupsToday(user).toString()
+                    typed != null ? typed : "today".equals(filter.defaultValue()) ? lookups.today(user).toString()
                             : filter.defaultValue(), List.of(), errors.get(key), null));
             case STORE -> {
                 List<Store> stores = lookups.stores(user);
@@ -187,10 +186,6 @@ class ReportScreens {
         return String.join(" · ", parts);
     }
 
-    private java.time.LocalDate lookupsToday(CurrentUser user) {
-        return lookups.today(user);
-    }
-
     private static ReportScreen.Pager pager(ReportResult result, ReportParams params, String path) {
         var rows = result.rows();
         long first = rows.totalElements() == 0 ? 0 : (long) rows.page() * rows.size() + 1;
@@ -199,9 +194,5 @@ class ReportScreens {
         return new ReportScreen.Pager(showing,
                 rows.hasPrevious() ? params.with("page", rows.page() == 1 ? null : String.valueOf(rows.page() - 1)).url(path) : null,
                 rows.hasNext() ? params.with("page", String.valueOf(rows.page() + 1)).url(path) : null);
-    }
-
-    static Map<String, String> none() {
-        return new LinkedHashMap<>();
     }
 }

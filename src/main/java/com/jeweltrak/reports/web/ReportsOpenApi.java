@@ -103,5 +103,4 @@ class ReportsOpenApi implements OpenApiCustomizer {
     private static Parameter query(String name, String description, Schema<?> schema) {
         return new Parameter().in("query").name(name).description(description).required(false).schema(schema);
     }
-
 }

@@ -165,6 +165,23 @@ class ReportShellPagesTests {
     }
 
     @Test
+    void aContactFilterShowsTheChosenNameAndAUserFilterOffersUnassigned() throws Exception {
+        // 09 §2 R3 (1): the filter bar is generated from the declaration — a contact picker, a user select
+        finalized("100.00");
+        long customer = fixtures.customer(tenant).value();
+
+        String html = page("/reports/shell-check?payer=" + customer + "&salesperson=0", 200);
+
+        assertThat(html).contains("name=\"payer\" class=\"jt-picker-value\" value=\"" + customer + "\"")
+                .contains("value=\"Cora Buyer\"")
+                .contains("<option value=\"0\" selected=\"selected\">— unassigned —</option>")
+                .contains("<option value=\"" + tenant.owner().id().value() + "\">Owner ");
+        // the invoice is the owner's sale: "unassigned" finds nothing, the owner finds it
+        assertThat(html).contains("id=\"reportEmpty\"");
+        assertThat(page("/reports/shell-check?salesperson=" + tenant.owner().id().value(), 200)).contains(">100.00<");
+    }
+
+    @Test
     void theFooterShowsTheBreakdownsAndAVoidedRowIsStruckThrough() throws Exception {
         // 09 §2 R3 (3): sums and subtotal breakdowns; C8/§4: a voided row is marked
         finalized("100.00");

@@ -30,7 +30,9 @@ class ShellCheckReport {
     private static final String WHERE = """
             where i.invoice_date between :from and :to and i.store_id in (:stores)
               and i.status in ('FINALIZED', 'VOIDED')
-              and (cast(:customer as bigint) is null or i.customer_id = :customer)""";
+              and (cast(:customer as bigint) is null or i.customer_id = :customer)
+              and (cast(:payer as bigint) is null or i.customer_id = :payer)
+              and (cast(:salesperson as bigint) is null or coalesce(i.salesperson_id, 0) = :salesperson)""";
 
     @Bean
     ReportDefinition shellCheckDefinition() {
@@ -40,6 +42,8 @@ class ShellCheckReport {
                 .filter(ReportFilter.period("Invoice date", DateDefault.CURRENT_MONTH, 366))
                 .filter(ReportFilter.store())
                 .filter(ReportFilter.contact("customer", "Customer").asPill())
+                .filter(ReportFilter.contact("payer", "Payer"))
+                .filter(ReportFilter.user("salesperson", "Salesperson"))
                 .view(ReportView.builder("summary", "Summary")
                         .sql("""
                                 select i.customer_id, coalesce(min(%s), 'Walk-in') as customer, count(*) as invoices,
