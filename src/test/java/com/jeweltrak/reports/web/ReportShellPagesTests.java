@@ -182,6 +182,23 @@ class ReportShellPagesTests {
     }
 
     @Test
+    void thePagerSaysWhichRowsShowAndTheFooterStillCoversThemAll() throws Exception {
+        // 09 §2 R3: paging keeps the filters; the footer totals every matching row, not just the page
+        finalized("100.00");
+        finalized("200.00");
+        finalized("300.00");
+
+        String first = page("/reports/sales-register?size=2", 200);
+        String second = page("/reports/sales-register?page=1&size=2", 200);
+
+        assertThat(first).contains("Showing 1–2 of 3").contains("href=\"/reports/sales-register?page=1&amp;size=2\"")
+                .contains(">600.00<");
+        assertThat(second).contains("Showing 3–3 of 3").contains("href=\"/reports/sales-register?size=2\"")
+                .contains(">600.00<");
+        assertThat(page("/reports/sales-register?page=-1", 422)).contains("Page must be a whole number");
+    }
+
+    @Test
     void theFooterShowsTheBreakdownsAndAVoidedRowIsStruckThrough() throws Exception {
         // 09 §2 R3 (3): sums and subtotal breakdowns; C8/§4: a voided row is marked
         finalized("100.00");
