@@ -185,8 +185,12 @@ class ReportDocuments {
     }
 
     Printed printed(CheckedRequest request, CurrentUser user) {
+        return printed(request, user, CAP);
+    }
+
+    Printed printed(CheckedRequest request, CurrentUser user, int cap) {
         List<ReportColumn> columns = columns(request, user);
-        ReportResult result = running.run(request.view(), request.values(), request.order(), 0, CAP);
+        ReportResult result = running.run(request.view(), request.values(), request.order(), 0, cap);
         List<ReportTable.Row> rows = new ArrayList<>();
         for (ReportRow row : result.rows().content()) {
             rows.add(ReportTable.row(row, columns, request.view().rowClassOf(row), request.params(), false));
@@ -194,7 +198,7 @@ class ReportDocuments {
         ReportTable table = new ReportTable(ReportTable.plainHeaders(columns), rows,
                 ReportTable.footer(result.totals(), columns), ReportTable.breakdowns(result.breakdowns()));
         long count = result.rows().totalElements();
-        String capNote = count > CAP ? "First " + String.format(Locale.US, "%,d", CAP) + " of "
+        String capNote = count > cap ? "First " + String.format(Locale.US, "%,d", cap) + " of "
                 + String.format(Locale.US, "%,d", count) + " rows — export to Excel for all" : null;
         String printed = "Printed " + LocalDate.now(clock.withZone(user.zone())) + " by " + user.displayName();
         String title = request.params().report().title()
