@@ -37,10 +37,10 @@ final class InvoiceRollups {
     private static final String AVERAGE_OF_SUMS =
             "round(sum(r.net) / nullif(sum(r.invoice_count) - sum(r.voided_count), 0), 4)";
 
-    static ReportView.Builder summary(String sql, ReportColumn name, String filter) {
+    static ReportView.Builder summary(String sql, ReportColumn name, Map<String, String> drill) {
         return ReportView.builder("summary", "Summary").sql(sql)
                 // C2: a name opens the Detail of that party's invoices
-                .column(name.drill(Drill.toView("detail", Map.of(filter, "party_id"))).footerLabel("Total"))
+                .column(name.drill(Drill.toView("detail", drill)).footerLabel("Total"))
                 .column(ReportColumn.count("invoice_count", "Invoices"))
                 .column(ReportColumn.money("gross", "Gross Sales"))
                 .column(ReportColumn.money("voided", "Voided Sales"))

@@ -11,16 +11,19 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * 09-reports §8 Sales by Customer: net sales rolled up per customer (formulas: {@link InvoiceRollups}). Walk-in sales
- * (no customer) form one "Walk-in" row; its Detail is reached by leaving the Customer filter empty (a contact filter
- * cannot name "nobody").
+ * (no customer) form one "Walk-in" row; its click opens the Detail with a "Walk-in" pill (a contact filter cannot name
+ * "nobody").
  */
 @Configuration(proxyBeanMethods = false)
 class SalesByCustomer {
 
-    private static final String CUSTOMER = "(cast(:customer as bigint) is null or i.customer_id = :customer)";
+    private static final String CUSTOMER = """
+            (cast(:customer as bigint) is null or i.customer_id = :customer)
+              and (cast(:walkIn as text) is null or i.customer_id is null)""";
 
     static final String SUMMARY = """
             select coalesce(i.customer_id, 0) as id, i.customer_id as party_id,
+                   case when i.customer_id is null then 'yes' end as walk_in,
                    case when i.customer_id is null then 'Walk-in' else min(%s) end as customer,
                    %s,
                    max(i.invoice_date) filter (where i.status = 'FINALIZED') as last_purchase
@@ -41,7 +44,9 @@ class SalesByCustomer {
                 .filter(ReportFilter.store())
                 // R3, R4: one customer's invoice history; a click on a Summary name sets it
                 .filter(ReportFilter.contact("customer", "Customer"))
-                .view(InvoiceRollups.summary(SUMMARY, ReportColumn.text("customer", "Customer"), "customer")
+                .filter(ReportFilter.choice("walkIn", "Walk-in", null, ReportFilter.option("yes", "Walk-in")).asPill())
+                .view(InvoiceRollups.summary(SUMMARY, ReportColumn.text("customer", "Customer"),
+                        java.util.Map.of("customer", "party_id", "walkIn", "walk_in"))
                         // R2: the latest non-voided invoice date in the range
                         .column(ReportColumn.date("last_purchase", "Last Purchase"))
                         .build())

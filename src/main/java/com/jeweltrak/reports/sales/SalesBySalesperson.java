@@ -40,7 +40,8 @@ class SalesBySalesperson {
                 .filter(ReportFilter.store())
                 // R3, R4: one person's invoices; a click on a Summary name sets it
                 .filter(ReportFilter.user("salesperson", "Salesperson"))
-                .view(InvoiceRollups.summary(SUMMARY, ReportColumn.text("salesperson", "Salesperson"), "salesperson").build())
+                .view(InvoiceRollups.summary(SUMMARY, ReportColumn.text("salesperson", "Salesperson"),
+                        java.util.Map.of("salesperson", "party_id")).build())
                 .view(InvoiceRollups.detailFigures(InvoiceRollups.detail(DETAIL)
                         .column(ReportColumn.text("salesperson", "Salesperson"))
                         .column(ReportColumn.text("customer", "Customer").peek("contact", "customer_id"))).build())

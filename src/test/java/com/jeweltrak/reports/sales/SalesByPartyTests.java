@@ -28,6 +28,7 @@ class SalesByPartyTests {
     @Autowired ReturnFixtures returns;
     @Autowired SalesReportFixtures fixtures;
     @Autowired ReportRuns reports;
+    @Autowired com.jeweltrak.reports.Reports definitions;
 
     TestTenants.Tenant tenant;
     ContactId cora;
@@ -73,6 +74,22 @@ class SalesByPartyTests {
         assertThat(result.rows().content()).extracting(r -> r.text("customer"))
                 .containsExactly("Otto Other", "Walk-in", "Cora Buyer");
         assertThat(row(result, "customer", "Walk-in").decimal("net")).isEqualByComparingTo("270.00");
+    }
+
+    @Test
+    void clickingTheWalkInRowOpensTheDetailOfWalkInInvoicesOnly() {
+        // 09 §8 R3, C2: the Walk-in row's drill-down sets a Walk-in pill
+        fixtures.sold(tenant, cora, "100.00");
+        InvoiceId walkIn = fixtures.sold(tenant, null, "25.00");
+        ReportRow row = row(run("sales-by-customer", "summary", Map.of()), "customer", "Walk-in");
+        var drill = (com.jeweltrak.reports.Drill.ToView) definitions.find("sales-by-customer").orElseThrow()
+                .view("summary").orElseThrow().column("customer").orElseThrow().drill();
+        assertThat(drill.valueFor("walkIn", row)).isEqualTo("yes");
+        assertThat(drill.valueFor("customer", row)).isNull();
+
+        ReportResult detail = run("sales-by-customer", "detail", Map.of("walkIn", "yes"));
+
+        assertThat(detail.rows().content()).extracting(r -> r.id("invoice_id")).containsExactly(walkIn.value());
     }
 
     @Test
