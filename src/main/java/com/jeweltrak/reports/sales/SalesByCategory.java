@@ -93,8 +93,7 @@ class SalesByCategory {
                         .column(ReportColumn.text("stock_type", "Stock Type"))
                         .column(ReportColumn.text("category", "Category"))
                         // the item's own page (its family decides which; a Peek's type is fixed per column)
-                        .column(ReportColumn.text("stock_number", "Stock #").drill(Drill.link(row -> row.get("item_id") == null
-                                ? null : "/peek/" + row.text("item_type") + "/" + row.id("item_id"))))
+                        .column(ReportColumn.text("stock_number", "Stock #").peek("@item_type", "item_id"))
                         .column(ReportColumn.text("description", "Description"))
                         .column(ReportColumn.quantity("quantity", "Qty"))
                         .column(ReportColumn.money("unit_price", "Unit Price").totalledBy(null))

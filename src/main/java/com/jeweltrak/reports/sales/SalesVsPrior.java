@@ -40,7 +40,8 @@ class SalesVsPrior {
     static final String SUMMARY = """
             with cur as (%s), pri as (%s)
             select m.ord as id, m.metric, m.cur as current, m.pri as prior, m.cur - m.pri as delta,
-                   round(100 * (m.cur - m.pri) / nullif(m.pri, 0), 4) as delta_pct
+                   round(100 * (m.cur - m.pri) / nullif(m.pri, 0), 4) as delta_pct,
+                   case when m.ord <= 3 then 'COUNT' else 'MONEY' end as unit
             from cur, pri, lateral (values
                 (1, 'Invoice Count', cur.n::numeric, pri.n::numeric),
                 (2, 'Net Invoices', cur.net_n::numeric, pri.net_n::numeric),
@@ -127,9 +128,9 @@ class SalesVsPrior {
                 .derive(SalesVsPrior::prior)
                 .view(ReportView.builder("summary", "Summary").sql(SUMMARY)
                         .column(ReportColumn.text("metric", "Metric"))
-                        .column(ReportColumn.of("current", "Current", ColumnKind.MONEY))
-                        .column(ReportColumn.of("prior", "Prior", ColumnKind.MONEY))
-                        .column(ReportColumn.of("delta", "Δ Amount", ColumnKind.MONEY).tint(SalesVsPrior::tint))
+                        .column(ReportColumn.of("current", "Current", ColumnKind.MONEY).kindFrom("unit"))
+                        .column(ReportColumn.of("prior", "Prior", ColumnKind.MONEY).kindFrom("unit"))
+                        .column(ReportColumn.of("delta", "Δ Amount", ColumnKind.MONEY).kindFrom("unit").tint(SalesVsPrior::tint))
                         .column(ReportColumn.percent("delta_pct", "Δ %").tint(SalesVsPrior::tint))
                         .defaultOrder("r.id")
                         .id("id")

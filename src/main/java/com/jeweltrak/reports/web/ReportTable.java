@@ -50,10 +50,9 @@ record ReportTable(List<Header> headers, List<Row> rows, List<Cell> footer, List
             String href = null;
             if (links && column.drill() != null) {
                 switch (column.drill()) {
-                    case Drill.Peek p -> {
-                        Object id = row.values().get(p.idColumn());
-                        if (id != null) peek = "/peek/" + p.type() + "/" + id;
-                    }
+                    case Drill.Peek p -> peek = p.urlFor(row);
+                    // a zero figure has no documents behind it: nothing to drill into (§15 R8, §16 R6)
+                    case Drill.ToView v when isZero(value) -> { }
                     case Drill.ToView v -> {
                         ReportParams drilled = params.without("page", "sort").with("view", v.view());
                         for (String filter : v.filters().keySet()) drilled = drilled.with(filter, v.valueFor(filter, row));
@@ -62,10 +61,15 @@ record ReportTable(List<Header> headers, List<Row> rows, List<Cell> footer, List
                     case Drill.Link l -> href = l.href().apply(row);
                 }
             }
-            cells.add(new Cell(column.format(value), column.kind().numeric(), column.kind() == ColumnKind.BADGE,
+            cells.add(new Cell(column.formatIn(row), column.kind().numeric(), column.kind() == ColumnKind.BADGE,
                     column.tintOf(row), peek, href));
         }
         return new Row(rowClass, cells);
+    }
+
+    private static boolean isZero(Object value) {
+        return value instanceof java.math.BigDecimal d ? d.signum() == 0
+                : value instanceof Number n && n.doubleValue() == 0 && !(value instanceof Double || value instanceof Float);
     }
 
     /** The footer's cells, or null when no column has a total. */

@@ -159,7 +159,10 @@ class ReportsApi {
     static Set<String> drillIds(List<ReportColumn> columns) {
         Set<String> ids = new LinkedHashSet<>();
         for (ReportColumn column : columns) {
-            if (column.drill() instanceof Drill.Peek peek) ids.add(peek.idColumn());
+            if (column.drill() instanceof Drill.Peek peek) {
+                ids.add(peek.idColumn());
+                if (peek.type().startsWith("@")) ids.add(peek.type().substring(1));
+            }
             if (column.drill() instanceof Drill.ToView view) {
                 view.filters().values().stream().filter(s -> !s.startsWith("=")).forEach(ids::add);
             }
