@@ -35,7 +35,7 @@ final class InventorySql {
     static final String CARRY = "(it.in_stock + case when cast(:include as text) = 'in-stock' then 0 else it.on_memo end)";
 
     /**
-     * Every carried item of {@code :stores} (carry > 0): id, StockID, family, description, store, purchase date, carry
+     * Every carried item of {@code :stores} (carry > 0; the first test is the partial index item_carried's predicate): id, StockID, family, description, store, purchase date, carry
      * quantity, on memo, cost and retail at the carry quantity, carats and pearl count.
      */
     static final String ITEMS = """
@@ -45,7 +45,7 @@ final class InventorySql {
             from item it
             join store s on s.tenant_id = it.tenant_id and s.id = it.store_id
             left join item_pearl p on p.tenant_id = it.tenant_id and p.item_id = it.id
-            where it.store_id in (:stores) and %1$s > 0
+            where it.store_id in (:stores) and (it.in_stock > 0 or it.on_memo > 0) and %1$s > 0
               and (cast(:family as text) is null or it.family = :family)
             """.formatted(CARRY);
 

@@ -54,7 +54,8 @@ class MemoAging {
     private static ReportColumn bucket(String key, String label, String bucket, String tint) {
         ReportColumn column = ReportColumn.money(key, label)
                 .drill(Drill.toView("detail", Map.of("customer", "customer_id", "bucket", "=" + bucket)));
-        return tint == null ? column : column.tint(row -> tint);
+        // a bucket's tint marks money in it, not an empty cell
+        return tint == null ? column : column.tint(row -> row.get(key) == null || row.decimal(key).signum() == 0 ? null : tint);
     }
 
     @Bean

@@ -38,7 +38,7 @@ public class DiamondPriceList {
             from item it
             join item_diamond d on d.tenant_id = it.tenant_id and d.item_id = it.id
             join store s on s.tenant_id = it.tenant_id and s.id = it.store_id
-            where it.family = 'D' and it.store_id in (:stores)
+            where it.family = 'D' and it.store_id in (:stores) and (it.in_stock > 0 or it.on_memo > 0)
               and (it.in_stock > 0 or (cast(:include as text) <> 'in-stock' and it.on_memo > 0))
               and (cast(:search as text) is null
                    or (cast(:search as text) ~ '^[0-9]+$' and it.stock_number::text like cast(:search as text) || '%')

@@ -99,7 +99,7 @@ public class PriceLists {
     }
 
     private static final String OFFERED = """
-            it.family in ('J', 'W') and it.store_id in (:stores)
+            it.family in ('J', 'W') and it.store_id in (:stores) and (it.in_stock > 0 or it.on_memo > 0)
             and (it.in_stock > 0 or (cast(:withMemo as boolean) and it.on_memo > 0))""";
 
     /** R2, R4: the pieces one may tick, filtered by a search (a number prefix-matches the StockID, words the description). */

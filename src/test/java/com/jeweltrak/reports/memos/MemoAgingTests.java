@@ -24,6 +24,7 @@ class MemoAgingTests {
     @Autowired TestTenants tenants;
     @Autowired MemoReportsFixture fixture;
     @Autowired ReportRuns reports;
+    @Autowired com.jeweltrak.reports.Reports allReports;
 
     TestTenants.Tenant tenant;
     LocalDate today;
@@ -66,7 +67,11 @@ class MemoAgingTests {
         assertThat(ottoRow.decimal("d31_60")).isEqualByComparingTo("250.00");
         assertThat(ottoRow.decimal("d61_90")).isEqualByComparingTo("500.00");
         assertThat(ottoRow.decimal("total")).isEqualByComparingTo("750.00");
+        var report = allReports.find("memo-aging").orElseThrow().view("summary").orElseThrow();
+        assertThat(report.column("d61_90").orElseThrow().tintOf(ottoRow)).isEqualTo("table-warning");
         ReportRow coraRow = rows.get(1);
+        assertThat(report.column("d61_90").orElseThrow().tintOf(coraRow)).as("nothing 61–90 days old").isNull();
+        assertThat(report.column("d91_plus").orElseThrow().tintOf(coraRow)).isEqualTo("table-danger");
         assertThat(coraRow.decimal("current")).isEqualByComparingTo("100.00");
         assertThat(coraRow.decimal("d91_plus")).isEqualByComparingTo("300.00");
     }
