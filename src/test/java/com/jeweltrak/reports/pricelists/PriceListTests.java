@@ -47,6 +47,7 @@ class PriceListTests {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired com.jeweltrak.inventory.media.AddingAPhoto photos;
 
     TestTenants.Tenant tenant;
 
@@ -64,6 +65,20 @@ class PriceListTests {
 
         assertThat(text).contains("Price List", stockId(ring), "Emerald halo ring", "333.33", "Price 2");
         assertThat(text).doesNotContain("111.11", "222.22", "444.44", "555.55");
+    }
+
+    @Test
+    void anItemWithAPhotoShowsItsThumbnail() throws Exception {
+        // 09 §5 R3: StockID, photo, description, price
+        ItemId withPhoto = jewelry("Photographed ring", "10.00", "20.00", "30.00", "40.00", "50.00");
+        ItemId without = jewelry("Plain ring", "10.00", "20.00", "30.00", "40.00", "50.00");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        as(() -> photos.upload(withPhoto, "ring.png", "image/png", png.toByteArray()));
+
+        assertThat(images(pdf("RETAIL", withPhoto))).isEqualTo(1);
+        assertThat(images(pdf("RETAIL", without))).isZero();
     }
 
     @Test
@@ -162,6 +177,18 @@ class PriceListTests {
 
     private static BigDecimal decimal(String value) {
         return value == null ? null : new BigDecimal(value);
+    }
+
+    private static int images(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int count = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) count++;
+                }
+            }
+            return count;
+        }
     }
 
     private static String text(byte[] pdf) throws Exception {
