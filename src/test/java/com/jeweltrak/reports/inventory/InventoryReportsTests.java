@@ -15,6 +15,7 @@ import com.jeweltrak.reports.ColumnKind;
 import com.jeweltrak.reports.ReportResult;
 import com.jeweltrak.reports.ReportRow;
 import com.jeweltrak.reports.ReportRuns;
+import com.jeweltrak.reports.RunningAReport;
 import com.jeweltrak.support.IntegrationTest;
 import com.jeweltrak.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,7 @@ class InventoryReportsTests {
     @Autowired InventoryReportsFixture fixture;
     @Autowired ReportRuns reports;
     @Autowired Books books;
+    @Autowired com.jeweltrak.reports.Reports allReports;
 
     TestTenants.Tenant tenant;
     LocalDate today;
@@ -178,6 +180,20 @@ class InventoryReportsTests {
         assertThat(valuation).isEqualByComparingTo("4675.00");
         assertThat(aging).isEqualByComparingTo(valuation);
         assertThat(account).isEqualByComparingTo(valuation);
+    }
+
+    @Test
+    void costColumnsAreHiddenFromPeopleWhoMayNotSeeCost() {
+        // 09 §21 / §22: cost needs CanViewCost (counter staff cannot see cost)
+        var person = tenants.addPerson(tenant, "Clerk", java.util.Set.of(tenant.group("Sales")), java.util.Set.of());
+        var clerk = com.jeweltrak.platform.tenancy.TenantContext.callAs(tenant.id(), person.id(), () -> reports.user(person));
+        var owner = fixture.sales.as(tenant, () -> reports.user(tenant.owner()));
+        var aging = allReports.find("inventory-aging").orElseThrow().view("detail").orElseThrow();
+        var filters = reports.read(tenant.owner(), "inventory-aging", Map.of());
+
+        assertThat(RunningAReport.visibleColumns(aging, filters, clerk)).extracting(c -> c.key())
+                .doesNotContain("cost").contains("retail");
+        assertThat(RunningAReport.visibleColumns(aging, filters, owner)).extracting(c -> c.key()).contains("cost");
     }
 
     private ReportResult aging(String view, Map<String, String> params) {
