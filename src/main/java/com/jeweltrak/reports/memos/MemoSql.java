@@ -28,6 +28,23 @@ final class MemoSql {
                              where il.tenant_id = ml.tenant_id and il.memo_line_id = ml.id and iv.status <> 'VOIDED'
                                and iv.invoice_date <= cast(:asOf as date)), 0) as remaining""";
 
+    /**
+     * The memo lines that can be open as of {@code :asOf}, found without reading every memo line ever written: returns
+     * and invoicings only ever lower what is out, so a line open at As-Of is either still open today (the partial index
+     * memo_line_open) or has a return receipt or a live invoicing dated after As-Of (memo_return_by_date,
+     * invoice_line_by_memo_line). {@link #QTY_REMAINING} then decides.
+     */
+    static final String CANDIDATES = """
+            select c.id from memo_line c where c.quantity > c.qty_returned + c.qty_invoiced
+            union
+            select rl.memo_line_id from memo_return mr
+            join memo_return_line rl on rl.tenant_id = mr.tenant_id and rl.memo_return_id = mr.id
+            where mr.return_date > cast(:asOf as date)
+            union
+            select il.memo_line_id from invoice_line il
+            join invoice iv on iv.tenant_id = il.tenant_id and iv.id = il.invoice_id
+            where il.memo_line_id is not null and iv.invoice_date > cast(:asOf as date) and iv.status <> 'VOIDED'""";
+
     /** Days out → the C6 bucket's filter value (0-30, 31-60, 61-90, 91-plus); day 30 is current, 31 is 31–60. */
     static String bucketKey(String days) {
         return "case when " + days + " <= 30 then '0-30' when " + days + " <= 60 then '31-60' when " + days
@@ -56,9 +73,10 @@ final class MemoSql {
             left join item it on it.tenant_id = ml.tenant_id and it.id = ml.item_id
             cross join lateral (%s) q
             where m.voided_at is null and m.memo_date <= cast(:asOf as date) and m.store_id in (:stores)
+              and ml.id in (%s)
               and q.remaining > 0
             """.formatted(ReportSql.CONTACT_NAME, bucketLabel("(cast(:asOf as date) - m.memo_date)"),
-            bucketKey("(cast(:asOf as date) - m.memo_date)"), QTY_REMAINING);
+            bucketKey("(cast(:asOf as date) - m.memo_date)"), QTY_REMAINING, CANDIDATES);
 
     static final String BUCKET_FILTER = "(cast(:bucket as text) is null or cast(:bucket as text) = 'all' or x.bucket_key = :bucket)";
 
