@@ -96,7 +96,7 @@ class InventoryAging {
                         .id("bucket")
                         .build())
                 .view(ReportView.builder("detail", "Detail").sql(DETAIL)
-                        .column(ReportColumn.text("stock_number", "StockID").peek("jewelry", "item_id").footerLabel("Total"))
+                        .column(ReportColumn.text("stock_number", "StockID").peek("@peek_type", "item_id").footerLabel("Total"))
                         .column(ReportColumn.of("type", "Type", ColumnKind.BADGE))
                         .column(ReportColumn.text("description", "Description"))
                         .column(ReportColumn.text("store", "Store"))

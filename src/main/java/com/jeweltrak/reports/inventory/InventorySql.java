@@ -1,5 +1,7 @@
 package com.jeweltrak.reports.inventory;
 
+import com.jeweltrak.reports.ReportSql;
+
 import com.jeweltrak.reports.ReportFilter;
 
 /**
@@ -41,13 +43,13 @@ final class InventorySql {
     static final String ITEMS = """
             select it.id as item_id, it.stock_number, it.family, coalesce(it.description, '') as description,
                    s.name as store, it.purchase_date, %1$s as carry_qty, it.on_memo, it.carats, p.pearl_count,
-                   %1$s * it.cost as cost, %1$s * coalesce(it.retail_price, 0) as retail
+                   %1$s * it.cost as cost, %1$s * coalesce(it.retail_price, 0) as retail, %2$s as peek_type
             from item it
             join store s on s.tenant_id = it.tenant_id and s.id = it.store_id
             left join item_pearl p on p.tenant_id = it.tenant_id and p.item_id = it.id
             where it.store_id in (:stores) and (it.in_stock > 0 or it.on_memo > 0) and %1$s > 0
               and (cast(:family as text) is null or it.family = :family)
-            """.formatted(CARRY);
+            """.formatted(CARRY, ReportSql.itemPeekType("it.family"));
 
     static ReportFilter family() {
         return ReportFilter.choice("family", "Type", null, ReportFilter.option("J", "Jewelry"),

@@ -39,7 +39,7 @@ class InventoryValuation {
             select x.item_id, x.stock_number, x.family, x.family as type, x.description, x.store,
                    case x.family when 'D' then x.carats when 'C' then x.carats
                                  when 'P' then coalesce(x.pearl_count, x.carry_qty) else x.carry_qty end as qty,
-                   x.on_memo, x.cost, x.retail
+                   x.on_memo, x.cost, x.retail, x.peek_type
             from (%s) x
             """.formatted(InventorySql.ITEMS);
 
@@ -65,7 +65,7 @@ class InventoryValuation {
                         .id("family")
                         .build())
                 .view(ReportView.builder("detail", "Detail").sql(DETAIL)
-                        .column(ReportColumn.text("stock_number", "StockID").peek("jewelry", "item_id").footerLabel("Total"))
+                        .column(ReportColumn.text("stock_number", "StockID").peek("@peek_type", "item_id").footerLabel("Total"))
                         .column(ReportColumn.of("type", "Type", ColumnKind.BADGE).hiddenWhen("family"))
                         .column(ReportColumn.text("description", "Description"))
                         .column(ReportColumn.text("store", "Store"))

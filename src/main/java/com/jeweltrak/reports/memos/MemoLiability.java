@@ -8,6 +8,7 @@ import com.jeweltrak.reports.ReportColumn;
 import com.jeweltrak.reports.ReportDefinition;
 import com.jeweltrak.reports.ReportFilter;
 import com.jeweltrak.reports.ReportRow;
+import com.jeweltrak.reports.ReportSql;
 import com.jeweltrak.reports.ReportView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +23,14 @@ class MemoLiability {
 
     static final String SQL = """
             select x.line_id, x.memo_id, x.memo_number, x.memo_date, x.customer_id, x.customer, x.item_id,
-                   x.stock_number, %s as item_type, x.description, x.qty_remaining, x.days_out, x.bucket, x.bucket_key,
+                   x.stock_number, %s as item_type, %s as peek_type, x.description, x.qty_remaining, x.days_out, x.bucket, x.bucket_key,
                    x.qty_remaining * coalesce(x.unit_cost, 0) as cost_exposure,
                    x.qty_remaining * x.unit_price as retail_exposure
             from (%s) x
             where (cast(:customer as bigint) is null or x.customer_id = :customer)
               and (cast(:family as text) is null or x.family = :family)
               and %s
-            """.formatted(MemoSql.familyName("x.family"), MemoSql.OPEN_LINES, MemoSql.BUCKET_FILTER);
+            """.formatted(MemoSql.familyName("x.family"), ReportSql.itemPeekType("x.family"), MemoSql.OPEN_LINES, MemoSql.BUCKET_FILTER);
 
     /** C8: 91+ red, 61–90 amber. */
     static String tint(ReportRow row) {
@@ -59,7 +60,7 @@ class MemoLiability {
                         .column(ReportColumn.date("memo_date", "Memo date"))
                         .column(ReportColumn.text("customer", "Customer").peek("contact", "customer_id"))
                         // the item's own family decides which page the peek opens (inventory.web.ItemPeeks)
-                        .column(ReportColumn.text("stock_number", "StockID").peek("jewelry", "item_id"))
+                        .column(ReportColumn.text("stock_number", "StockID").peek("@peek_type", "item_id"))
                         .column(ReportColumn.text("item_type", "Item type"))
                         .column(ReportColumn.text("description", "Description"))
                         .column(ReportColumn.quantity("qty_remaining", "Qty out").totalledBy("sum(r.qty_remaining)"))

@@ -1,5 +1,7 @@
 package com.jeweltrak.reports.sales;
 
+import com.jeweltrak.reports.ReportSql;
+
 /** SQL pieces the sales reports share, so a line's value or a payment row reads alike in every one of them. */
 final class SalesSql {
 
@@ -24,9 +26,7 @@ final class SalesSql {
                            when 'C' then 'Colored Stone' when 'P' then 'Pearl' end""";
 
     /** The Quick Peek type of item {@code it}'s family. */
-    static final String FAMILY_PEEK = """
-            case it.family when 'J' then 'jewelry' when 'W' then 'watch' when 'D' then 'diamond'
-                           when 'C' then 'colored-stone' when 'P' then 'pearl' end""";
+    static final String FAMILY_PEEK = ReportSql.itemPeekType("it.family");
 
     /**
      * Every payment received, one row each, by payment (applied) date — 09-reports §7, and §19's payments side:

@@ -68,8 +68,7 @@ record ReportTable(List<Header> headers, List<Row> rows, List<Cell> footer, List
     }
 
     private static boolean isZero(Object value) {
-        return value instanceof java.math.BigDecimal d ? d.signum() == 0
-                : value instanceof Number n && n.doubleValue() == 0 && !(value instanceof Double || value instanceof Float);
+        return value instanceof Number n && new java.math.BigDecimal(n.toString()).signum() == 0;
     }
 
     /** The footer's cells, or null when no column has a total. */

@@ -19,6 +19,7 @@ import com.jeweltrak.reports.ReportResult;
 import com.jeweltrak.reports.Reports;
 import com.jeweltrak.reports.RunningAReport;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.web.csrf.CsrfToken;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -104,8 +105,10 @@ class ReportsController {
 
     @GetMapping("/reports/{key}")
     String report(@PathVariable String key, @RequestParam(required = false) Map<String, String> params,
-                  HttpServletRequest request, HttpServletResponse response, Model model) {
+                  HttpServletRequest request, HttpServletResponse response, Model model, CsrfToken csrf) {
         ReportDefinition report = runnable(key);
+        // the e-mail form needs the token, and a long report has flushed the response before the form is rendered
+        csrf.getToken();
         boolean fragment = htmx(request);
         if (!fragment) bookmarks.viewed(CurrentUser.require().id(), report.key());
         return render(report, params, fragment, null, Map.of(), model, response);
