@@ -9,8 +9,18 @@ import java.util.function.Function;
  */
 public sealed interface Drill {
 
-    /** Opens {@code /peek/{type}/{row's idColumn}} in the Quick Peek drawer; no link when the id is null. */
+    /**
+     * Opens {@code /peek/{type}/{row's idColumn}} in the Quick Peek drawer; no link when the id is null. A type written
+     * as {@code "@column"} is read from the row — an item's peek type is its family's (jewelry, watch, diamond…).
+     */
     record Peek(String type, String idColumn) implements Drill {
+
+        /** The peek's URL for this row, or null when the row has no such record. */
+        public String urlFor(ReportRow row) {
+            Object id = row.values().get(idColumn);
+            String recordType = type.startsWith("@") ? (String) row.values().get(type.substring(1)) : type;
+            return id == null || recordType == null ? null : "/peek/" + recordType + "/" + id;
+        }
     }
 
     /**

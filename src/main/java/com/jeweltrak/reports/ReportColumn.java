@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * @param tint       CSS class of a cell (a tinted bucket), or null
  * @param permission needed to see the column (CanViewCost for cost), or null
  * @param hiddenWhen the key of a filter whose being set hides the column (the Bucket column once drilled into a bucket)
+ * @param kindColumn a row column naming this cell's {@link ColumnKind} where rows differ (Sales vs Prior: a count metric
+ *                   beside money metrics), or null
  */
 public record ReportColumn(String key, String label, ColumnKind kind, String total, Drill drill,
-                           Function<ReportRow, String> tint, boolean sortable, String permission, String hiddenWhen) {
+                           Function<ReportRow, String> tint, boolean sortable, String permission, String hiddenWhen,
+                           String kindColumn) {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -25,7 +28,7 @@ public record ReportColumn(String key, String label, ColumnKind kind, String tot
     }
 
     public static ReportColumn of(String key, String label, ColumnKind kind) {
-        return new ReportColumn(key, label, kind, null, null, null, true, null, null);
+        return new ReportColumn(key, label, kind, null, null, null, true, null, null, null);
     }
 
     public static ReportColumn text(String key, String label) {
@@ -65,7 +68,7 @@ public record ReportColumn(String key, String label, ColumnKind kind, String tot
     }
 
     public ReportColumn totalledBy(String aggregateSql) {
-        return new ReportColumn(key, label, kind, aggregateSql, drill, tint, sortable, permission, hiddenWhen);
+        return new ReportColumn(key, label, kind, aggregateSql, drill, tint, sortable, permission, hiddenWhen, kindColumn);
     }
 
     /** The footer cell shows this word (the first column's "Total"). */
@@ -74,7 +77,7 @@ public record ReportColumn(String key, String label, ColumnKind kind, String tot
     }
 
     public ReportColumn drill(Drill to) {
-        return new ReportColumn(key, label, kind, total, to, tint, sortable, permission, hiddenWhen);
+        return new ReportColumn(key, label, kind, total, to, tint, sortable, permission, hiddenWhen, kindColumn);
     }
 
     public ReportColumn peek(String type, String idColumn) {
@@ -82,19 +85,34 @@ public record ReportColumn(String key, String label, ColumnKind kind, String tot
     }
 
     public ReportColumn tint(Function<ReportRow, String> cssClass) {
-        return new ReportColumn(key, label, kind, total, drill, cssClass, sortable, permission, hiddenWhen);
+        return new ReportColumn(key, label, kind, total, drill, cssClass, sortable, permission, hiddenWhen, kindColumn);
     }
 
     public ReportColumn unsortable() {
-        return new ReportColumn(key, label, kind, total, drill, tint, false, permission, hiddenWhen);
+        return new ReportColumn(key, label, kind, total, drill, tint, false, permission, hiddenWhen, kindColumn);
     }
 
     public ReportColumn requires(String permissionName) {
-        return new ReportColumn(key, label, kind, total, drill, tint, sortable, permissionName, hiddenWhen);
+        return new ReportColumn(key, label, kind, total, drill, tint, sortable, permissionName, hiddenWhen, kindColumn);
     }
 
     public ReportColumn hiddenWhen(String filterKey) {
-        return new ReportColumn(key, label, kind, total, drill, tint, sortable, permission, filterKey);
+        return new ReportColumn(key, label, kind, total, drill, tint, sortable, permission, filterKey, kindColumn);
+    }
+
+    /** Each row's cell formatted as the kind its {@code kindColumn} names (MONEY, COUNT…). */
+    public ReportColumn kindFrom(String rowColumn) {
+        return new ReportColumn(key, label, kind, total, drill, tint, sortable, permission, hiddenWhen, rowColumn);
+    }
+
+    /** What the cell of this row shows: its kind's format, a true flag of a badge column as the column's label. */
+    public String formatIn(ReportRow row) {
+        Object value = row.values().get(key);
+        if (kind == ColumnKind.BADGE && value instanceof Boolean flag) return flag ? label : "";
+        if (kindColumn != null && row.values().get(kindColumn) != null) {
+            return ColumnKind.valueOf(row.values().get(kindColumn).toString()).format(value);
+        }
+        return kind.format(value);
     }
 
     public String tintOf(ReportRow row) {

@@ -24,4 +24,10 @@ public final class ReportSql {
     public static final String WRITTEN_OFF = """
             select coalesce(sum(w.amount), 0) as written_off from invoice_write_off w
             where w.tenant_id = i.tenant_id and w.invoice_id = i.id and w.reversed_at is null""";
+
+    /** The Quick Peek type of an item's family (J/W/D/C/P) held in {@code familyColumn}: peek an item with {@code "@column"}. */
+    public static String itemPeekType(String familyColumn) {
+        return "case " + familyColumn + " when 'J' then 'jewelry' when 'W' then 'watch' when 'D' then 'diamond'"
+                + " when 'C' then 'colored-stone' when 'P' then 'pearl' end";
+    }
 }

@@ -77,12 +77,14 @@ public class AddingALine {
         }
         if (unitPrice == null) throw new BusinessRuleViolated("unitPrice", "Enter the unit price.");
         LineRules.checkNumbers(quantity, unitPrice, adjustment);
-        return jdbc.sql("""
+        long line = jdbc.sql("""
                         insert into invoice_line (tenant_id, invoice_id, kind, item_id, description, quantity, unit_price,
                                                   adjustment, taxable, cost)
                         values (jt_current_tenant(), ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(id.value(), r.kind().name(), itemId, description == null ? "Item" : description, quantity, unitPrice,
                         adjustment, taxable, cost)
                 .query(Long.class).single();
+        work.keepFigures(id);
+        return line;
     }
 }

@@ -66,6 +66,7 @@ public class AddingAReturnLine {
         // Returns R12: the sold line's Trade Concession comes back pro-rated too (02-sales §Trade-In R2)
         jdbc.sql("update invoice_line set trade_concession = ? where id = ?")
                 .params(TradeIns.returnedConcession(line, back.qty()), lineId).update();
+        work.keepFigures(id);
         return lineId;
     }
 

@@ -41,11 +41,13 @@ public class AddingATradeIn {
         BigDecimal actual = r.actualValue() == null ? Money.orZero(credit) : r.actualValue();
         TradeIns.checkValue(credit, actual);
         if (actual.compareTo(credit) != 0) TradeIns.checkMayEdit(work, "tradeActualValue");
-        return jdbc.sql("""
+        long line = jdbc.sql("""
                         insert into invoice_line (tenant_id, invoice_id, kind, description, quantity, unit_price, adjustment,
                                                   taxable, cost, trade_family, trade_category)
                         values (jt_current_tenant(), ?, 'TRADE_IN', ?, 1, ?, 0, ?, ?, ?, ?) returning id""")
                 .params(id.value(), description, credit, r.taxable() == null || r.taxable(), actual, family.name(), category)
                 .query(Long.class).single();
+        work.keepFigures(id);
+        return line;
     }
 }

@@ -44,6 +44,7 @@ public class ChangingALine {
         InvoiceLine line = invoice.line(lineId);
         if (line.isReturn()) {
             changeReturn(invoice, line, r);
+            work.keepFigures(id);
             return;
         }
         if (line.isTradeIn()) {
@@ -80,6 +81,7 @@ public class ChangingALine {
                 .params(description, quantity, unitPrice, adjustment, r.taxable() == null ? line.taxable() : r.taxable(),
                         lineId, id.value())
                 .update();
+        work.keepFigures(id);
     }
 
     /**

@@ -51,5 +51,6 @@ public class ChangingATradeIn {
                 .params(description, credit, actual, r.taxable() == null ? line.taxable() : r.taxable(), family.name(),
                         category, lineId, id.value())
                 .update();
+        work.keepFigures(id);
     }
 }

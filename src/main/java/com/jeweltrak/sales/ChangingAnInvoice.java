@@ -60,6 +60,7 @@ public class ChangingAnInvoice {
                         blank(r.notes()), blank(r.shipTo()), freight, r.outOfState(), id.value())
                 .update();
         wholesale.refresh(id);
+        work.keepFigures(id);
     }
 
     /** The contact becomes a customer (07-contacts: an invoice opens the Customer role); an unknown one is refused. */

@@ -97,6 +97,16 @@ class InvoiceWork {
     }
 
     /**
+     * After a use case changed an invoice's lines or anything its figures depend on (customer → exemption, freight, out
+     * of state): its stored Subtotal, Tax and Total — and, while Finalized, its AR figures — made current again, in the
+     * use case's transaction. The sales reports read these columns (09-reports §4 R2, C3), so every such use case ends
+     * here (or in {@link #followBalance}, which does the same), whatever the invoice's status.
+     */
+    void keepFigures(InvoiceId id) {
+        invoices.keepFigures(invoices.get(id));
+    }
+
+    /**
      * After a use case changed what an invoice owes: {@link InvoicePaidInFull} when the finalized invoice's balance has
      * just reached exactly 0.00 (it was not finalized, or not at 0.00, before), {@link InvoiceNoLongerPaidInFull} when a
      * finalized invoice at 0.00 no longer is. {@code before} is the invoice as the use case found it. It also keeps the
@@ -105,7 +115,7 @@ class InvoiceWork {
      */
     void followBalance(Invoice before) {
         Invoice after = invoices.get(before.id());
-        invoices.keepArFigures(after);
+        invoices.keepFigures(after);
         if (after.status() != InvoiceStatus.FINALIZED) return;
         // a write-off brings the balance to 0.00 without paying it (08 §Writing Off Invoices): see Invoice#paidInFull
         boolean was = before.paidInFull();

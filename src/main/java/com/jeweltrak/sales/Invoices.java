@@ -76,7 +76,7 @@ public class Invoices {
      * the AR pages and aging read these instead of rebuilding every invoice. And what it came to (subtotal, tax,
      * total) in every status, which the sales reports read (09-reports §4 R2); a voided invoice keeps its figures.
      */
-    void keepArFigures(Invoice invoice) {
+    void keepFigures(Invoice invoice) {
         boolean inAr = invoice.status() == InvoiceStatus.FINALIZED;
         InvoiceTotals totals = invoice.totals();
         jdbc.sql("update invoice set ar_total = ?, ar_balance = ?, subtotal = ?, tax = ?, total = ? where id = ?")

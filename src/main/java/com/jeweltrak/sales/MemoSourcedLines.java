@@ -75,6 +75,7 @@ public class MemoSourcedLines {
                     id.value()));
         }
         work.publish(new MemoInvoicingChanged(from.memoId()));
+        work.keepFigures(id);
         return line;
     }
 

@@ -70,6 +70,8 @@ public class OpeningAnInvoice {
                         work.actor() == null ? null : work.actor().value())
                 .query(Long.class).single();
         wholesale.refresh(new InvoiceId(id));
+        // an invoice carries its figures from the start (all zero, or freight alone): the reports read them
+        work.keepFigures(new InvoiceId(id));
         return new InvoiceId(id);
     }
 

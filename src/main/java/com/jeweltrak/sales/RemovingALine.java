@@ -42,5 +42,6 @@ public class RemovingALine {
                     "Taken off invoice " + invoice.numberText(), "INVOICE", id.value()));
         }
         jdbc.sql("delete from invoice_line where id = ? and invoice_id = ?").params(lineId, id.value()).update();
+        work.keepFigures(id);
     }
 }

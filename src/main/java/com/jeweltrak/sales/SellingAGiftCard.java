@@ -45,11 +45,13 @@ public class SellingAGiftCard {
                     + "its amount instead.");
         }
         cards.checkIssuable(number, r.reload(), null, "giftCardNumber");
-        return jdbc.sql("""
+        long line = jdbc.sql("""
                         insert into invoice_line (tenant_id, invoice_id, kind, description, quantity, unit_price, adjustment,
                                                   taxable, cost, gift_card_number, gift_card_reload)
                         values (jt_current_tenant(), ?, 'GIFT_CARD', ?, 1, ?, 0, false, 0, ?, ?) returning id""")
                 .params(id.value(), (r.reload() ? "Gift card reload " : "Gift card ") + number, amount, number, r.reload())
                 .query(Long.class).single();
+        work.keepFigures(id);
+        return line;
     }
 }

@@ -33,6 +33,7 @@ public class SettingATradeConcession {
         TradeIns.checkConcession(line.kind(), line.isReturn(), line.net(), amount);
         jdbc.sql("update invoice_line set trade_concession = ? where id = ? and invoice_id = ?")
                 .params(amount, lineId, id.value()).update();
+        work.keepFigures(id);
     }
 
     /**

@@ -62,6 +62,7 @@ public class SettlingWithAPartner {
                 .params(id.value(), item.value(), piece.description() != null ? piece.description() : piece.category(),
                         basisCost)
                 .update();
+        work.keepFigures(id);
         return id;
     }
 }

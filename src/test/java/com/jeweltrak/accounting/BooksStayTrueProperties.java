@@ -590,6 +590,15 @@ class BooksStayTrueProperties {
                         invoice.balance().setScale(2, java.math.RoundingMode.HALF_UP));
             }
         }
+        // 09-reports §4 R2, C3 (issue 11): every invoice, in every status, stores the Subtotal / Tax / Total its lines compute
+        for (InvoiceId id : opened) {
+            var totals = invoices.get(id).totals();
+            List<BigDecimal> stored = jdbc.sql("select subtotal, tax, total from invoice where id = ?").param(id.value())
+                    .query((rs, n) -> java.util.Arrays.asList(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
+                    .single();
+            assertThat(stored).as("invoice %s stored figures = its totals", id).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(totals.subtotal(), totals.tax().total(), totals.total());
+        }
         // issue 10 (A1), 08 §Applying Payments R5: no receipt is applied beyond its amount; a voided one applies nothing
         for (var receipt : receipts) {
             var r = customerPayments.get(receipt);

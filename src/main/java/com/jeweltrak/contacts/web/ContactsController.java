@@ -7,6 +7,7 @@ import java.util.Set;
 import com.jeweltrak.contacts.Contact;
 import com.jeweltrak.contacts.ContactId;
 import com.jeweltrak.contacts.ContactRole;
+import com.jeweltrak.contacts.ContactFigures;
 import com.jeweltrak.contacts.ContactTransactions;
 import com.jeweltrak.contacts.Contacts;
 import com.jeweltrak.contacts.EditingContacts;
@@ -41,16 +42,19 @@ class ContactsController {
     private final ListRendering listRendering;
     private final ContactChoices choices;
     private final List<ContactTransactions> transactions;
+    private final List<ContactFigures> figures;
     private final ContactFormPage formPage;
 
     ContactsController(Contacts contacts, EditingContacts editing, ListDefinitions lists, ListRendering listRendering,
-                       ContactChoices choices, List<ContactTransactions> transactions, ContactFormPage formPage) {
+                       ContactChoices choices, List<ContactTransactions> transactions, ContactFormPage formPage,
+                       List<ContactFigures> figures) {
         this.contacts = contacts;
         this.editing = editing;
         this.lists = lists;
         this.listRendering = listRendering;
         this.choices = choices;
         this.transactions = transactions;
+        this.figures = figures;
         this.formPage = formPage;
     }
 
@@ -111,6 +115,8 @@ class ContactsController {
         model.addAttribute("transactions", transactions.stream()
                 .flatMap(t -> t.recent(contact.id(), 50).stream())
                 .sorted((a, b) -> b.date().compareTo(a.date())).limit(50).toList());
+        // 09-reports §3 R5: lifetime totals from the modules that own the documents
+        model.addAttribute("contactFigures", figures.stream().flatMap(f -> f.of(contact.id()).stream()).toList());
         model.addAttribute("roles", ContactRole.values());
         return "contacts/contact";
     }

@@ -31,7 +31,7 @@ final class SweepRoutes {
     }
 
     /** The kinds of record a path variable can name; each has records in B (and one of A's for mixed calls). */
-    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT, CUSTOMER_PAYMENT, GIFT_CARD, STORE_CREDIT }
+    enum Kind { USER, GROUP, STORE, TOKEN, SESSION, AUDIT_ENTRY, TABLE, LIST_KEY, CONTACT, CERTIFICATE, ITEM, STOCK_ID, INVENTORY_COUNT, WISHLIST_ENTRY, PHOTO, PHOTO_DOWNLOAD, SET_STONE, STONE_CERTIFICATE, STYLE, INVOICE, INVOICE_LINE, PAYMENT, PAYMENT_OPTION, JOURNAL_ENTRY, MEMO, MEMO_RETURN, WORK_ORDER, WORK_ORDER_STAGE, APPRAISAL, APPRAISAL_ITEM, PARTNERSHIP, RECONCILIATION, JOB_TEMPLATE, WORK_ORDER_ATTACHMENT, WORK_ORDER_DEPOSIT, CUSTOMER_PAYMENT, GIFT_CARD, STORE_CREDIT, REPORT }
 
     /**
      * Variables that name something every tenant has alike rather than a record: a pick list's key
@@ -107,6 +107,7 @@ final class SweepRoutes {
             entry("stone-services", Kind.WORK_ORDER),
             entry("gift-cards", Kind.GIFT_CARD),
             entry("store-credits", Kind.STORE_CREDIT),
+            entry("reports", Kind.REPORT),
             entry("customers", Kind.CONTACT),
             entry("receivables", Kind.CONTACT),
             entry("customer-payments", Kind.CUSTOMER_PAYMENT),

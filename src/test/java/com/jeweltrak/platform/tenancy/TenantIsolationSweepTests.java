@@ -170,6 +170,9 @@ class TenantIsolationSweepTests {
         // a table is no tenant's record: B has none of its own, only the caller's table names are combined with B's ids
         otherIds.put(Kind.TABLE, List.of());
         otherIds.put(Kind.LIST_KEY, List.of());
+        // a report key is the code's, alike in every tenant: B has none of its own, so the sweep names a key no report
+        // has (404, nothing of B shown or changed) and A's own GETs run the Sales Register
+        otherIds.put(Kind.REPORT, List.of("no-such-report"));
         // B's contacts: a customer and a vendor who is a partner too
         otherIds.put(Kind.ITEM, ids(TenantContext.callAs(b.id(), b.owner().id(), () -> transactions.execute(status ->
                 SweepFixtures.sweepItems(jdbc, b, "Bespoke-" + unique)))));
@@ -200,6 +203,7 @@ class TenantIsolationSweepTests {
                         .param(a.owner().id().toString()).query(Long.class).list()))));
         ownIds.put(Kind.TABLE, List.of("app_user"));
         ownIds.put(Kind.LIST_KEY, List.of(TestPickLists.STORE_REGION));
+        ownIds.put(Kind.REPORT, List.of("sales-register"));
         ownIds.put(Kind.ITEM, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status ->
                 SweepFixtures.sweepItems(jdbc, a, "Own ring")))));
         ownIds.put(Kind.CONTACT, ids(TenantContext.callAs(a.id(), a.owner().id(), () -> transactions.execute(status -> List.of(
