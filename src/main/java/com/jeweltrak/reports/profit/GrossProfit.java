@@ -49,7 +49,7 @@ class GrossProfit {
             """.formatted(ReportSql.CONTACT_NAME, ProfitLines.sql(PILLS));
 
     static final String DETAIL = """
-            select p.line_id, p.invoice_id, p.number, p.invoice_date, p.item_id, p.stock_number, p.description,
+            select p.line_id, p.invoice_id, p.number, p.invoice_date, p.item_id, p.stock_number, p.item_type, p.description,
                    p.quantity, p.sell_total, p.cost, p.sell_total - p.cost as gp,
                    round(100 * (p.sell_total - p.cost) / nullif(p.sell_total, 0), 4) as gp_pct, p.line_type
             from (%s) p
@@ -83,8 +83,7 @@ class GrossProfit {
                         .column(ReportColumn.of("number", "Inv #", ColumnKind.TEXT).peek("invoice", "invoice_id")
                                 .footerLabel("Total"))
                         .column(ReportColumn.date("invoice_date", "Date"))
-                        // the item's own family decides its peek, whichever family's peek is asked for (ItemPeeks)
-                        .column(ReportColumn.text("stock_number", "Stock #").peek("jewelry", "item_id"))
+                        .column(ReportColumn.text("stock_number", "Stock #").peek("@item_type", "item_id"))
                         .column(ReportColumn.text("description", "Description"))
                         .column(ReportColumn.quantity("quantity", "Qty"))
                         .column(ReportColumn.money("sell_total", "Sell Total")

@@ -1,5 +1,7 @@
 package com.jeweltrak.reports.profit;
 
+import com.jeweltrak.reports.ReportSql;
+
 /**
  * The one definition of a sold line's realized revenue (SellTotal) and its live cost, shared by Gross Profit (09 §13)
  * and Pricing Realization (§14 Data: "Actual = SellTotal as in the GP report; Cost = live cost as in the GP report").
@@ -60,12 +62,12 @@ public final class ProfitLines {
     /**
      * The lines, with {@code extraWhere} (SQL over invoice {@code i}, or "true") narrowing them further (a customer, an
      * invoice, a salesperson pill). Columns: invoice_id, number, invoice_date, store_id, customer_id, salesperson_id,
-     * line_id, item_id, stock_number, description, quantity, line_type, sell_total, cost, list_amount.
+     * line_id, item_id, stock_number, item_type (its peek type), description, quantity, line_type, sell_total, cost, list_amount.
      */
     public static String sql(String extraWhere) {
         return """
                 select x.invoice_id, x.number, x.invoice_date, x.store_id, x.customer_id, x.salesperson_id,
-                       x.line_id, x.item_id, x.stock_number, x.description, x.quantity,
+                       x.line_id, x.item_id, x.stock_number, x.item_type, x.description, x.quantity,
                        case when x.kind = 'TRADE_IN' then 'Trade-in'
                             when x.settlement then 'Partner settlement'
                             when x.quantity < 0 then 'Return'
@@ -74,7 +76,8 @@ public final class ProfitLines {
                        x.sell_total, x.cost, x.list_amount
                 from (
                     select i.id as invoice_id, i.number, i.invoice_date, i.store_id, i.customer_id, i.salesperson_id,
-                           l.id as line_id, l.kind, l.item_id, it.stock_number, l.description, l.quantity, s.settlement,
+                           l.id as line_id, l.kind, l.item_id, it.stock_number, %s as item_type, l.description, l.quantity,
+                           s.settlement,
                            %s as sell_total,
                            %s as cost,
                            case when l.kind = 'TRADE_IN' then null
@@ -90,6 +93,6 @@ public final class ProfitLines {
                     -- a fence: each line's SellTotal, cost and type are worked out once, not once per use above
                     offset 0
                 ) x
-                """.formatted(SELL_TOTAL, LIVE_COST, SETTLEMENT, extraWhere);
+                """.formatted(ReportSql.itemPeekType("it.family"), SELL_TOTAL, LIVE_COST, SETTLEMENT, extraWhere);
     }
 }

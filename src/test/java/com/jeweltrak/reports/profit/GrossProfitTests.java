@@ -233,6 +233,20 @@ class GrossProfitTests {
                 .extracting(r -> r.id("invoice_id")).containsExactly(first.value());
     }
 
+    @Test
+    void theStockNumberOpensTheItemsPeekByItsFamily() {
+        // 09 §13 UI, §2 R3: the Detail row's Stock # opens the item in Quick Peek
+        partnerships.sell(tenant, partnerships.item(tenant, "100"), "300");
+
+        ReportRow row = only(run("detail", Map.of()));
+        var view = catalog.find("gross-profit").orElseThrow().view("detail").orElseThrow();
+
+        assertThat(((com.jeweltrak.reports.Drill.Peek) view.column("stock_number").orElseThrow().drill()).urlFor(row))
+                .isEqualTo("/peek/jewelry/" + row.id("item_id"));
+    }
+
+    @Autowired com.jeweltrak.reports.Reports catalog;
+
     private void tradeIn(InvoiceId id, String credit, String actual) {
         sales.as(tenant, () -> addingTradeIn.add(id, new AddingATradeIn.Request("Old gold bracelet", "JEWELRY",
                 "Bracelet", new BigDecimal(credit), new BigDecimal(actual), false)));
