@@ -11,3 +11,5 @@ create index item_on_memo_by_store on item (tenant_id, store_id) where on_memo >
 create index memo_standing_by_store on memo (tenant_id, store_id) where voided_at is null;
 -- the chart's "Exclude trade-ins" (R3) adds the trade-in credits of 24 months back: the few trade-in lines, not every line
 create index invoice_line_trade_ins on invoice_line (tenant_id, invoice_id) where kind = 'TRADE_IN';
+-- GP: the partner settlement lines, few, read once per report to tell a return of one (its cost is the stored basis)
+create index invoice_line_partner_settlements on invoice_line (tenant_id, id) where partner_settlement;

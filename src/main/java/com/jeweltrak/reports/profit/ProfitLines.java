@@ -28,14 +28,15 @@ import com.jeweltrak.reports.ReportSql;
  * </ul>
  * Gift-card lines are left out: selling a card is a liability (08 §Gift Cards R8), not revenue, so it has no profit.
  * <p>
- * Speed (issue 11 point 5, a year over 1M lines ≤ 1 s): one range scan of the year's invoices (invoice_by_date_status
- * (tenant_id, invoice_date, status), or a scan when the year is most of the table), the lines joined by (tenant_id,
- * invoice_id) — invoice_line's unique index (tenant_id, invoice_id, item_id) leads with them, or a hash join — the item
- * by its primary key; the return-of-a-settlement look-up is a scalar look-up by primary key that runs only for return
- * lines (an EXISTS here was planned as one hashed scan of every line). The {@code offset 0} fence makes each line's
- * figures be worked out once: without it the planner copied the CASE expressions into every sum and filter. Measured
- * on a generated tenant (100k invoices, 1M lines in the year; 2 cores at load ≈ 5–7): one statement ≈ 1.7–2.3 s
- * (≈ 4 s before the fence), most of it the join of 1M lines with row-level security's per-row tenant check.
+ * Speed (issue 11 point 5, a year over 1M lines ≤ 1 s): the year's invoices by invoice_by_date_status (tenant_id,
+ * invoice_date, status) or a scan when the year is most of the table, the lines joined by (tenant_id, invoice_id) —
+ * invoice_line's unique index (tenant_id, invoice_id, item_id) leads with them — or a hash join, the item by its primary
+ * key. Nothing here is correlated, so PostgreSQL can scan, join and partly aggregate in parallel workers: telling a
+ * return of a settlement line is one uncorrelated look-up of the few settlement lines (partial index
+ * invoice_line_partner_settlements), hashed once per statement. (A correlated look-up, and an {@code offset 0} fence,
+ * each kept the whole statement in one process.) Measured on a generated tenant (100k invoices, 1M lines in the year;
+ * 2 cores shared with other builds): the Detail footer ≈ 1.0 s, its page + footer ≈ 1.6 s; the Summary (grouped
+ * per invoice) page + footer ≈ 3.0 s.
  */
 public final class ProfitLines {
 
@@ -44,9 +45,8 @@ public final class ProfitLines {
 
     /** Whether line {@code l} is a partner settlement or a return of one (its cost is then the stored basis). */
     static final String SETTLEMENT = """
-            (l.partner_settlement or case when l.source_line_id is null then false else coalesce((
-                select src.partner_settlement from invoice_line src
-                where src.tenant_id = l.tenant_id and src.id = l.source_line_id), false) end)""";
+            (l.partner_settlement or (l.source_line_id is not null and l.source_line_id in (
+                select src.id from invoice_line src where src.partner_settlement)))""";
 
     /** SellTotal of line {@code l} (09 §13 R2). */
     public static final String SELL_TOTAL = """
@@ -90,8 +90,6 @@ public final class ProfitLines {
                     where i.invoice_date between :from and :to and i.status = 'FINALIZED' and i.store_id in (:stores)
                       and l.kind <> 'GIFT_CARD'
                       and (%s)
-                    -- a fence: each line's SellTotal, cost and type are worked out once, not once per use above
-                    offset 0
                 ) x
                 """.formatted(ReportSql.itemPeekType("it.family"), SELL_TOTAL, LIVE_COST, SETTLEMENT, extraWhere);
     }
