@@ -27,7 +27,7 @@ class GrossProfit {
     /** Narrowing by the Customer and Invoice pills (C2). */
     static final String PILLS = """
             (cast(:customer as bigint) is null or i.customer_id = :customer)
-            and (cast(:invoice as bigint) is null or i.id = cast(:invoice as bigint))""";
+            and (cast(:invoice as bigint) is null or i.number = cast(:invoice as bigint))""";
 
     private static final String NOT_TRADE_IN = " filter (where r.line_type <> 'Trade-in')";
 
@@ -57,7 +57,8 @@ class GrossProfit {
 
     @Bean
     ReportDefinition grossProfitReport() {
-        Drill toDetail = Drill.toView("detail", Map.of("invoice", "invoice_id"));
+        // the pill names the invoice by the number people know it by
+        Drill toDetail = Drill.toView("detail", Map.of("invoice", "number"));
         return ReportDefinition.builder("gross-profit", "Gross Profit")
                 .description("Profit on every line sold in a range at today's costs: partnership-aware, refund-aware.")
                 .category(ReportCategory.SALES)
