@@ -2,6 +2,7 @@ package com.jeweltrak.reports.memos;
 
 import java.util.Map;
 
+import com.jeweltrak.reports.AgingBuckets;
 import com.jeweltrak.reports.ColumnKind;
 import com.jeweltrak.reports.Drill;
 import com.jeweltrak.reports.ReportCategory;
@@ -51,13 +52,6 @@ class MemoAging {
         return days > 90 ? "table-danger" : days > 60 ? "table-warning" : null;
     }
 
-    private static ReportColumn bucket(String key, String label, String bucket, String tint) {
-        ReportColumn column = ReportColumn.money(key, label)
-                .drill(Drill.toView("detail", Map.of("customer", "customer_id", "bucket", "=" + bucket)));
-        // a bucket's tint marks money in it, not an empty cell
-        return tint == null ? column : column.tint(row -> row.get(key) == null || row.decimal(key).signum() == 0 ? null : tint);
-    }
-
     @Bean
     ReportDefinition memoAgingReport() {
         return ReportDefinition.builder("memo-aging", "Memo Aging")
@@ -66,18 +60,16 @@ class MemoAging {
                 .filter(ReportFilter.asOf())
                 .filter(ReportFilter.store())
                 .filter(ReportFilter.contact("customer", "Customer").asPill())
-                .filter(ReportFilter.choice("bucket", "Bucket", null, ReportFilter.option("0-30", "Current"),
-                        ReportFilter.option("31-60", "31–60"), ReportFilter.option("61-90", "61–90"),
-                        ReportFilter.option("91-plus", "91+")).asPill())
+                .filter(AgingBuckets.pill())
                 .view(ReportView.builder("summary", "Summary").sql(SUMMARY)
                         // R6: the customer opens Detail for that customer, every bucket
                         .column(ReportColumn.text("customer", "Customer")
                                 .drill(Drill.toView("detail", Map.of("customer", "customer_id"))).footerLabel("Total"))
-                        .column(bucket("current", "Current", "0-30", null))
-                        .column(bucket("d31_60", "31–60", "31-60", null))
+                        .column(AgingBuckets.column("current", "Current", AgingBuckets.CURRENT))
+                        .column(AgingBuckets.column("d31_60", "31–60", AgingBuckets.DAYS_31_60))
                         // R5: 61–90 amber, 91+ red
-                        .column(bucket("d61_90", "61–90", "61-90", "table-warning"))
-                        .column(bucket("d91_plus", "91+", "91-plus", "table-danger"))
+                        .column(AgingBuckets.column("d61_90", "61–90", AgingBuckets.DAYS_61_90))
+                        .column(AgingBuckets.column("d91_plus", "91+", AgingBuckets.DAYS_91_PLUS))
                         .column(ReportColumn.money("total", "Total"))
                         // R5: highest total first
                         .defaultOrder("r.total desc")

@@ -1,5 +1,6 @@
 package com.jeweltrak.reports.memos;
 
+import com.jeweltrak.reports.AgingBuckets;
 import com.jeweltrak.reports.ReportSql;
 
 /**
@@ -45,18 +46,6 @@ final class MemoSql {
             join invoice iv on iv.tenant_id = il.tenant_id and iv.id = il.invoice_id
             where il.memo_line_id is not null and iv.invoice_date > cast(:asOf as date) and iv.status <> 'VOIDED'""";
 
-    /** Days out → the C6 bucket's filter value (0-30, 31-60, 61-90, 91-plus); day 30 is current, 31 is 31–60. */
-    static String bucketKey(String days) {
-        return "case when " + days + " <= 30 then '0-30' when " + days + " <= 60 then '31-60' when " + days
-                + " <= 90 then '61-90' else '91-plus' end";
-    }
-
-    /** Days out → the bucket as shown. */
-    static String bucketLabel(String days) {
-        return "case when " + days + " <= 30 then '0–30' when " + days + " <= 60 then '31–60' when " + days
-                + " <= 90 then '61–90' else '91+' end";
-    }
-
     /**
      * Every memo line open as of {@code :asOf} (remaining > 0) on a memo that is not voided, dated on or before As-Of, in
      * {@code :stores}: the memo, its customer, the item, the units still out, days out and bucket.
@@ -75,8 +64,8 @@ final class MemoSql {
             where m.voided_at is null and m.memo_date <= cast(:asOf as date) and m.store_id in (:stores)
               and ml.id in (%s)
               and q.remaining > 0
-            """.formatted(ReportSql.CONTACT_NAME, bucketLabel("(cast(:asOf as date) - m.memo_date)"),
-            bucketKey("(cast(:asOf as date) - m.memo_date)"), QTY_REMAINING, CANDIDATES);
+            """.formatted(ReportSql.CONTACT_NAME, AgingBuckets.labelSql("(cast(:asOf as date) - m.memo_date)"),
+            AgingBuckets.keySql("(cast(:asOf as date) - m.memo_date)"), QTY_REMAINING, CANDIDATES);
 
     static final String BUCKET_FILTER = "(cast(:bucket as text) is null or cast(:bucket as text) = 'all' or x.bucket_key = :bucket)";
 

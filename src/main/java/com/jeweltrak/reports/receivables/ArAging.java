@@ -2,6 +2,7 @@ package com.jeweltrak.reports.receivables;
 
 import java.util.Map;
 
+import com.jeweltrak.reports.AgingBuckets;
 import com.jeweltrak.reports.ColumnKind;
 import com.jeweltrak.reports.Drill;
 import com.jeweltrak.reports.ReportCategory;
@@ -56,10 +57,7 @@ class ArAging {
      */
     static final String OPEN_INVOICES = """
             select o.*, cast(:asOf as date) - o.invoice_date as days_out,
-                   case when cast(:asOf as date) - o.invoice_date <= 30 then '0-30'
-                        when cast(:asOf as date) - o.invoice_date <= 60 then '31-60'
-                        when cast(:asOf as date) - o.invoice_date <= 90 then '61-90'
-                        else '91+' end as bucket
+                   %3$s as bucket_key, %4$s as bucket
             from (
                 select i.id, i.number, i.invoice_date, i.customer_id, i.store_id, i.ar_total as invoice_total,
                        coalesce((select sum(w.amount) from invoice_write_off w
@@ -83,7 +81,8 @@ class ArAging {
                     where not cast(:live as boolean) and i.invoice_date <= :asOf and %1$s) b
                 where b.balance <> 0
             ) o
-            """.formatted(WHERE, APPLYING_ON_AS_OF);
+            """.formatted(WHERE, APPLYING_ON_AS_OF, AgingBuckets.keySql("(cast(:asOf as date) - o.invoice_date)"),
+            AgingBuckets.labelSql("(cast(:asOf as date) - o.invoice_date)"));
 
     /**
      * Each customer's credit on account on As-Of (the lead's one definition, sales.CustomerPayments#creditOnAccount,
@@ -106,10 +105,10 @@ class ArAging {
             with open_invoices as (%s),
             per_customer as (
                 select customer_id,
-                       sum(balance) filter (where bucket = '0-30') as b0,
-                       sum(balance) filter (where bucket = '31-60') as b31,
-                       sum(balance) filter (where bucket = '61-90') as b61,
-                       sum(balance) filter (where bucket = '91+') as b91
+                       sum(balance) filter (where bucket_key = '0-30') as b0,
+                       sum(balance) filter (where bucket_key = '31-60') as b31,
+                       sum(balance) filter (where bucket_key = '61-90') as b61,
+                       sum(balance) filter (where bucket_key = '91-plus') as b91
                 from open_invoices group by customer_id),
             credit as (%s)
             select c.id as customer_id, %s as customer,
@@ -125,12 +124,12 @@ class ArAging {
 
     static final String DETAIL = """
             select o.id as invoice_id, o.number, o.invoice_date, o.customer_id, %s as customer, st.name as store,
-                   o.days_out, o.bucket, o.invoice_total, o.invoice_total - o.balance - o.write_off as paid_to_date,
+                   o.days_out, o.bucket, o.bucket_key, o.invoice_total, o.invoice_total - o.balance - o.write_off as paid_to_date,
                    o.write_off, o.balance
             from (%s) o
             join contact c on c.id = o.customer_id
             join store st on st.id = o.store_id
-            where (cast(:bucket as text) is null or o.bucket = :bucket)
+            where (cast(:bucket as text) is null or o.bucket_key = :bucket)
             """.formatted(ReportSql.CONTACT_NAME, OPEN_INVOICES);
 
     @Bean
@@ -141,18 +140,16 @@ class ArAging {
                 .filter(ReportFilter.asOf())
                 .filter(ReportFilter.store())
                 .filter(ReportFilter.contact("customer", "Customer").asPill())
-                .filter(ReportFilter.choice("bucket", "Bucket", null, ReportFilter.option("0-30", "Current (0–30)"),
-                        ReportFilter.option("31-60", "31–60"), ReportFilter.option("61-90", "61–90"),
-                        ReportFilter.option("91+", "91+")).asPill())
+                .filter(AgingBuckets.pill())
                 // today's balances are kept on the invoice; any other As-Of rebuilds them (the class comment)
                 .derive(values -> Map.of("live", values.date("asOf").equals(values.today())))
                 .view(ReportView.builder("summary", "Summary").sql(SUMMARY)
                         .column(ReportColumn.text("customer", "Customer")
                                 .drill(Drill.toView("detail", Map.of("customer", "customer_id"))).footerLabel("Total"))
-                        .column(bucket("current", "Current", "0-30", null))
-                        .column(bucket("d31_60", "31–60", "31-60", null))
-                        .column(bucket("d61_90", "61–90", "61-90", "table-warning"))
-                        .column(bucket("d91_plus", "91+", "91+", "table-danger"))
+                        .column(AgingBuckets.column("current", "Current", AgingBuckets.CURRENT))
+                        .column(AgingBuckets.column("d31_60", "31–60", AgingBuckets.DAYS_31_60))
+                        .column(AgingBuckets.column("d61_90", "61–90", AgingBuckets.DAYS_61_90))
+                        .column(AgingBuckets.column("d91_plus", "91+", AgingBuckets.DAYS_91_PLUS))
                         .column(ReportColumn.money("unapplied_credit", "Unapplied credit"))
                         .column(ReportColumn.money("total", "Total"))
                         .defaultOrder("r.total desc")
@@ -176,13 +173,4 @@ class ArAging {
                 .build();
     }
 
-    /**
-     * A bucket's amount; empty (null) when the customer has nothing in it, so only a figure links to the Detail of that
-     * customer and bucket (R8). {@code tint} marks a non-empty 61–90 amber and 91+ red (C8).
-     */
-    private static ReportColumn bucket(String key, String label, String bucket, String tint) {
-        ReportColumn column = ReportColumn.money(key, label)
-                .drill(Drill.toView("detail", Map.of("customer", "customer_id", "bucket", "=" + bucket)));
-        return tint == null ? column : column.tint((ReportRow row) -> row.get(key) == null ? null : tint);
-    }
 }
