@@ -42,7 +42,7 @@ public class ReadingReportFilters {
 
     /** The stores the person may see, in name order; the Store filter offers them when there are two or more (C11). */
     public List<Store> storesOf(CurrentUser user) {
-        return stores.all().stream().filter(s -> user.mayAccess(s.id())).toList();
+        return stores.accessibleTo(user);
     }
 
     /** A data-read CHOICE's options (shapes in stock…), for the filter bar and to check a chosen value. */

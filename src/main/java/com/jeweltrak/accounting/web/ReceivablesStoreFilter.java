@@ -36,7 +36,7 @@ class ReceivablesStoreFilter implements ListTailoring {
     @Override
     public <R> ListDefinition<R> forCurrentUser(ListDefinition<R> d) {
         CurrentUser me = CurrentUser.require();
-        List<Store> mine = stores.all().stream().filter(s -> me.mayAccess(s.id())).toList();
+        List<Store> mine = stores.accessibleTo(me);
         if (mine.size() < 2) return d;
         List<ListFilter> filters = new ArrayList<>(d.filters());
         filters.add(new ListFilter(KEY, "Store", "All stores", mine.stream()

@@ -34,7 +34,7 @@ public abstract class StoreFilterTailoring implements ListTailoring {
     @Override
     public <R> ListDefinition<R> forCurrentUser(ListDefinition<R> d) {
         CurrentUser me = CurrentUser.require();
-        List<Store> mine = stores.all().stream().filter(s -> me.mayAccess(s.id())).toList();
+        List<Store> mine = stores.accessibleTo(me);
         if (mine.size() < 2) return d;
         List<ListFilter> filters = new ArrayList<>(d.filters());
         filters.add(new ListFilter(filterKey, "Store", "All stores", mine.stream()

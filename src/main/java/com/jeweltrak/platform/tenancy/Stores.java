@@ -41,6 +41,16 @@ public class Stores {
         return jdbc.sql("select " + COLUMNS + " from store order by lower(name), id").query(Stores::map).list();
     }
 
+    /** The stores whose records this person may see: their own, or every one with CanViewAllStores (decision 7). */
+    public List<Store> accessibleTo(com.jeweltrak.platform.security.CurrentUser user) {
+        return all().stream().filter(s -> user.mayAccess(s.id())).toList();
+    }
+
+    /** {@link #accessibleTo}'s ids, as a report's or a history's {@code store_id in (…)} takes them. */
+    public List<Long> idsAccessibleTo(com.jeweltrak.platform.security.CurrentUser user) {
+        return accessibleTo(user).stream().map(s -> s.id().value()).toList();
+    }
+
     /** One page of every store, active ones first. */
     public Paged<Store> page(int page, int size) {
         long total = jdbc.sql("select count(*) from store").query(Long.class).single();

@@ -69,7 +69,7 @@ public class DiamondQuotes {
     public List<Stone> stones(CurrentUser user, List<Long> ids) {
         List<Long> wanted = new ArrayList<>(new LinkedHashSet<>(ids == null ? List.<Long>of() : ids));
         if (wanted.isEmpty()) throw new BusinessRuleViolated("stones", "Tick at least one stone to quote.");
-        List<Long> storeIds = stores.all().stream().filter(s -> user.mayAccess(s.id())).map(s -> s.id().value()).toList();
+        List<Long> storeIds = stores.idsAccessibleTo(user);
         List<Stone> found = jdbc.sql("""
                         select it.id, it.stock_number, d.shape, it.carats, coalesce(d.color, d.fancy_color), d.clarity,
                                d.lab, d.cert_number,
@@ -129,7 +129,7 @@ public class DiamondQuotes {
 
     private com.jeweltrak.platform.tenancy.Store storeOf(CurrentUser user) {
         if (user.currentStore() != null) return stores.find(user.currentStore().id()).orElseThrow();
-        return stores.all().stream().filter(s -> user.mayAccess(s.id())).findFirst().orElseThrow();
+        return stores.accessibleTo(user).getFirst();
     }
 
     private byte[] render(Quote quote) {

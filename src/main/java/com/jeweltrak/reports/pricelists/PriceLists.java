@@ -177,13 +177,13 @@ public class PriceLists {
     }
 
     private List<Long> storeIds(CurrentUser user) {
-        List<Long> ids = stores.all().stream().filter(s -> user.mayAccess(s.id())).map(s -> s.id().value()).toList();
+        List<Long> ids = stores.idsAccessibleTo(user);
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     private Store storeOf(CurrentUser user) {
         if (user.currentStore() != null) return stores.find(user.currentStore().id()).orElseThrow();
-        return stores.all().stream().filter(s -> user.mayAccess(s.id())).findFirst().orElseThrow();
+        return stores.accessibleTo(user).getFirst();
     }
 
     private byte[] render(Printed printed) {

@@ -31,7 +31,7 @@ class InvoiceItemHistory implements ItemHistory {
     public List<Event> of(ItemId item) {
         CurrentUser me = CurrentUser.get().orElse(null);
         if (me == null || !me.can("Invoices.View")) return List.of();
-        List<Long> mine = stores.all().stream().filter(s -> me.mayAccess(s.id())).map(s -> s.id().value()).toList();
+        List<Long> mine = stores.idsAccessibleTo(me);
         if (mine.isEmpty()) return List.of();
         return jdbc.sql("""
                         select i.id, i.number, i.invoice_date, i.status, l.quantity, l.unit_price,

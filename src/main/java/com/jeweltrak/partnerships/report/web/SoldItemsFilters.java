@@ -81,7 +81,7 @@ class SoldItemsFilters implements ListTailoring {
                 new ListFilter.Option("last-year", "Last year",
                         between(today.withDayOfYear(1).minusYears(1), today.withDayOfYear(1).minusDays(1)))));
         CurrentUser me = CurrentUser.require();
-        var mine = stores.all().stream().filter(s -> me.mayAccess(s.id())).toList();
+        var mine = stores.accessibleTo(me);
         if (mine.size() > 1) {
             filters.add(new ListFilter("store", "Store", "All stores", mine.stream()
                     .map(s -> new ListFilter.Option(s.id().toString(), s.name(), storeSql(s.id()))).toList()));

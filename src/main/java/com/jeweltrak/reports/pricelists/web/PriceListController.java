@@ -86,7 +86,7 @@ class PriceListController {
         model.addAttribute("withMemo", withMemo);
         model.addAttribute("most", PriceLists.MOST);
         model.addAttribute("priceFields", PriceLists.PriceField.values());
-        model.addAttribute("stores", stores.all().stream().filter(s -> me.mayAccess(s.id())).toList());
+        model.addAttribute("stores", stores.accessibleTo(me));
         return "reports/pricelists/price-list";
     }
 }
