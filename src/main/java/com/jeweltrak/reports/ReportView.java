@@ -15,9 +15,12 @@ import java.util.function.Function;
  * @param defaultOrder SQL over {@code r} used when no column is sorted, e.g. {@code r.net desc}
  * @param idColumn     the alias that identifies a row, the last tie-breaker so pages are stable
  * @param rowClass     CSS class of a whole row (a voided row struck through), or null
+ * @param onePass      a view that groups many rows into few (GP per invoice): its rows are worked out once for both
+ *                     the page and the footer; a view of many rows is cheaper read twice than held once
  */
 public record ReportView(String key, String label, String sql, List<ReportColumn> columns, String defaultOrder,
-                         String idColumn, List<Breakdown> breakdowns, Function<ReportRow, String> rowClass) {
+                         String idColumn, List<Breakdown> breakdowns, Function<ReportRow, String> rowClass,
+                         boolean onePass) {
 
     public ReportView {
         Objects.requireNonNull(sql, "sql");
@@ -52,6 +55,7 @@ public record ReportView(String key, String label, String sql, List<ReportColumn
         private String idColumn;
         private final List<Breakdown> breakdowns = new ArrayList<>();
         private Function<ReportRow, String> rowClass;
+        private boolean onePass;
 
         private Builder(String key, String label) {
             this.key = key;
@@ -64,9 +68,10 @@ public record ReportView(String key, String label, String sql, List<ReportColumn
         public Builder id(String column) { this.idColumn = column; return this; }
         public Builder breakdown(Breakdown value) { this.breakdowns.add(value); return this; }
         public Builder rowClass(Function<ReportRow, String> value) { this.rowClass = value; return this; }
+        public Builder onePass() { this.onePass = true; return this; }
 
         public ReportView build() {
-            return new ReportView(key, label, sql, columns, defaultOrder, idColumn, breakdowns, rowClass);
+            return new ReportView(key, label, sql, columns, defaultOrder, idColumn, breakdowns, rowClass, onePass);
         }
     }
 }

@@ -67,7 +67,7 @@ class GrossProfit {
                 .filter(ReportFilter.store())
                 .filter(ReportFilter.contact("customer", "Customer").asPill())
                 .filter(ReportFilter.number("invoice", "Invoice", null).asPill())
-                .view(ReportView.builder("summary", "Summary").sql(SUMMARY)
+                .view(ReportView.builder("summary", "Summary").sql(SUMMARY).onePass()
                         .column(ReportColumn.of("number", "Inv #", ColumnKind.TEXT).peek("invoice", "invoice_id")
                                 .footerLabel("Total"))
                         .column(ReportColumn.date("invoice_date", "Date"))

@@ -265,6 +265,23 @@ class GrossProfitTests {
         return run("detail", Map.of()).rows().content();
     }
 
+    @Test
+    void aPagePastTheLastStillCarriesTheFooterOverEveryInvoice() {
+        // 09 §2 R3: the footer covers every matching row whatever page is shown (Summary runs page and footer in one pass)
+        partnerships.sell(tenant, partnerships.item(tenant, "100"), "300");
+        partnerships.sell(tenant, partnerships.item(tenant, "50"), "80");
+
+        ReportResult first = reports.run(tenant.owner(), "gross-profit", "summary", Map.of(), "gp,desc", 0, 1);
+        ReportResult past = reports.run(tenant.owner(), "gross-profit", "summary", Map.of(), null, 5, 1);
+
+        assertThat(first.rows().content()).extracting(r -> r.decimal("gp").intValue()).containsExactly(200);
+        assertThat(past.rows().content()).isEmpty();
+        for (ReportResult result : List.of(first, past)) {
+            assertThat(result.rows().totalElements()).isEqualTo(2);
+            assertThat((java.math.BigDecimal) result.totals().get("gp")).isEqualByComparingTo("230");
+        }
+    }
+
     private ReportResult run(String view, Map<String, String> params) {
         return reports.run(tenant.owner(), "gross-profit", view, params);
     }
