@@ -71,12 +71,17 @@ fi
 start_app second
 PG_PORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
 PG_LOG=$DATA/postgres/log/postgresql.log
+# the planner's statistics of the freshly generated tables, as autovacuum would gather them a little later: without
+# them the first plans can be far off (a jewelry list took 250 ms instead of 10 ms on the small demo)
+echo "analyze (planner statistics of the generated data)"
+psql -h localhost -p "$PG_PORT" -U postgres -d jeweltrak -qX -c "analyze" > /dev/null
 
 echo "floor pass: $FLOOR_REPS serial requests each with statement logging, then $REPLAYS replays in PostgreSQL alone"
 python3 benchmark/floor.py --base-url "$BASE" --email "$EMAIL" --password "$PASSWORD" --pg-port "$PG_PORT" \
   --pg-log "$PG_LOG" --reps "$FLOOR_REPS" --replays "$REPLAYS" --out "$OUT/floor.json"
 
 echo "Gatling: $USERS users for $DURATION s after a $RAMP s ramp"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -rf benchmark/target/gatling
 ./mvnw -B -q -f benchmark/pom.xml gatling:test -DbaseUrl="$BASE" -Demail="$EMAIL" -Dpassword="$PASSWORD" \
   -Dusers="$USERS" -Dduration="$DURATION" -Dramp="$RAMP" -Dthink="$THINK" > "$OUT/gatling.log" 2>&1 \
@@ -88,7 +93,7 @@ stop_app
 python3 benchmark/summarize.py --gatling-report "$OUT/gatling/index.html" --floor "$OUT/floor.json" \
   --out "$OUT/summary.md" --title "JewelTrak load benchmark ($(date -u +%Y-%m-%d))" \
   --context "Tenant: $SIZE ($EMAIL); $USERS users for $DURATION s after a $RAMP s ramp, think $THINK s; app and \
-Gatling on one machine ($(nproc) cores); commit $(git rev-parse --short HEAD). Gatling report: $OUT/gatling/index.html." \
+Gatling on one machine ($(nproc) cores, load average before the run $LOAD_BEFORE); commit $(git rev-parse --short HEAD). Gatling report: $OUT/gatling/index.html." \
   > /dev/null
 echo "summary: $OUT/summary.md"
 cat "$OUT/summary.md"
