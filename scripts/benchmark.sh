@@ -7,7 +7,8 @@
 #   SIZE=small USERS=10 DURATION=30 scripts/benchmark.sh   # the small demo tenant, a quick proof
 #   DATA_DIR=/tmp/jt-large scripts/benchmark.sh            # keep (or reuse) the generated data between runs
 # Other knobs: PORT (8098), EMAIL / PASSWORD (the size's owner), RAMP (10 s), THINK (1 s between a person's requests),
-# FLOOR_REPS (20 serial requests each), REPLAYS (200), SKIP_BUILD=1 (use target/jeweltrak-*.jar as it is).
+# FLOOR_REPS (20 serial requests each), REPLAYS (200), SKIP_BUILD=1 (use target/jeweltrak-*.jar as it is),
+# SCENARIOS (a comma-separated subset of sign-in,search,lists,pos,invoice,reports; SCENARIOS=invoice: finalize alone).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${SIZE:-large}
@@ -84,7 +85,8 @@ echo "Gatling: $USERS users for $DURATION s after a $RAMP s ramp"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 rm -rf benchmark/target/gatling
 ./mvnw -B -q -f benchmark/pom.xml gatling:test -DbaseUrl="$BASE" -Demail="$EMAIL" -Dpassword="$PASSWORD" \
-  -Dusers="$USERS" -Dduration="$DURATION" -Dramp="$RAMP" -Dthink="$THINK" > "$OUT/gatling.log" 2>&1 \
+  -Dusers="$USERS" -Dduration="$DURATION" -Dramp="$RAMP" -Dthink="$THINK" \
+  -Dscenarios="${SCENARIOS:-sign-in,search,lists,pos,invoice,reports}" > "$OUT/gatling.log" 2>&1 \
   || { tail -40 "$OUT/gatling.log"; echo "Gatling failed; see $OUT/gatling.log" >&2; exit 1; }
 REPORT=$(ls -d benchmark/target/gatling/storeday-*/ | tail -1)
 rm -rf "$OUT/gatling" && cp -r "$REPORT" "$OUT/gatling"

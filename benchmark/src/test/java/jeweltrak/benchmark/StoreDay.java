@@ -31,7 +31,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * what the app sustains for finalize while the others browse.
  *
  * <p>System properties: baseUrl (http://localhost:8080), email (owner@demo.test), password (jeweltrak-demo), users (50),
- * duration (60 s), ramp (10 s), think (1 s), poolSize (10000 in-stock items taken for sale; then non-stock lines).
+ * duration (60 s), ramp (10 s), think (1 s), poolSize (10000 in-stock items taken for sale; then non-stock lines),
+ * scenarios (all: sign-in,search,lists,pos,invoice,reports).
  */
 public class StoreDay extends Simulation {
 
@@ -44,14 +45,19 @@ public class StoreDay extends Simulation {
     static final double THINK = Double.parseDouble(System.getProperty("think", "1"));
     static final int POOL_SIZE = Integer.getInteger("poolSize", 10_000);
 
-    /** How the users are shared: sign-in, search, lists/peeks, POS, invoice (throughput), reports. */
+    /** The scenarios and how the users are shared among them (invoice is the throughput scenario). */
+    static final List<String> SCENARIOS = List.of("sign-in", "search", "lists", "pos", "invoice", "reports");
     static final int[] WEIGHTS = {1, 2, 2, 1, 3, 1};
+    /** Only these scenarios (comma-separated), e.g. -Dscenarios=invoice for finalize throughput alone. */
+    static final List<String> CHOSEN = List.of(System.getProperty("scenarios", String.join(",", SCENARIOS)).split(","));
 
     private final Sample sample = Sample.fetch(BASE_URL, EMAIL, PASSWORD, POOL_SIZE);
     private final String bearer = "Bearer " + sample.token;
 
     {
-        int[] users = share(USERS, WEIGHTS);
+        int[] weights = new int[WEIGHTS.length];
+        for (int i = 0; i < weights.length; i++) weights[i] = CHOSEN.contains(SCENARIOS.get(i)) ? WEIGHTS[i] : 0;
+        int[] users = share(USERS, weights);
         System.out.printf("Users: sign-in %d, search %d, lists %d, pos %d, invoice %d, reports %d; %d s after a %d s ramp%n",
                 users[0], users[1], users[2], users[3], users[4], users[5], DURATION, RAMP);
         List<PopulationBuilder> populations = new ArrayList<>();
@@ -198,17 +204,18 @@ public class StoreDay extends Simulation {
         return Stream.generate(next).iterator();
     }
 
-    /** total users shared by weight (largest remainder), every scenario at least one when there are enough users. */
+    /** total users shared by weight (largest remainder), every weighted scenario at least one when there are enough. */
     static int[] share(int total, int[] weights) {
         int sum = 0;
         for (int w : weights) sum += w;
+        if (sum == 0) throw new IllegalArgumentException("No scenario chosen; -Dscenarios= takes " + SCENARIOS);
         int[] users = new int[weights.length];
         double[] remainder = new double[weights.length];
         int given = 0;
         for (int i = 0; i < weights.length; i++) {
             double exact = (double) total * weights[i] / sum;
             users[i] = (int) exact;
-            remainder[i] = exact - users[i];
+            remainder[i] = weights[i] == 0 ? -2 : exact - users[i];
             given += users[i];
         }
         while (given < total) {
@@ -218,9 +225,11 @@ public class StoreDay extends Simulation {
             remainder[best] = -1;
             given++;
         }
-        if (total >= weights.length) {
+        int weighted = 0;
+        for (int w : weights) if (w > 0) weighted++;
+        if (total >= weighted) {
             for (int i = 0; i < weights.length; i++) {
-                if (users[i] == 0) {
+                if (users[i] == 0 && weights[i] > 0) {
                     int most = 0;
                     for (int j = 1; j < weights.length; j++) if (users[j] > users[most]) most = j;
                     users[most]--;
