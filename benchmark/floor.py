@@ -8,7 +8,7 @@ a statement belongs to a request when it runs on a connection whose transaction 
 app's first statement in a transaction is set_config('app.tenant_id', …, 'app.request_id', …)).
 
 Two figures per request:
-  * db     — the sum of the logged PostgreSQL durations (parse + bind + execute) of all the request's statements,
+  * db     — the sum of the logged PostgreSQL durations (parse + bind + execute, commits) of the request's statements,
              percentiles over the pass: the request's DB time as the app ran it.
   * floor  — REPLAY: every SELECT of the request (as captured from its last repetition, with its parameters) run again
              straight in PostgreSQL through psql, as the app's role with the request's tenant set (row-level security
@@ -229,8 +229,10 @@ def attribute(entries):
                 rid = unquote(r["params"].get(3, "''"))
                 owner[r["pid"]] = (rid, unquote(r["params"].get(1, "''")), unquote(r["params"].get(2, "''")))
             continue
-        if low in ("commit", "rollback") or low.startswith("commit") or low.startswith("rollback"):
-            owner.pop(r["pid"], None)
+        if low.startswith("commit") or low.startswith("rollback"):
+            who = owner.pop(r["pid"], None) if r["phase"] in ("execute", "statement") else owner.get(r["pid"])
+            if who and who[0].startswith("jtfloor.") and who[0] in captured:
+                captured[who[0]]["db_ms"] += r["ms"]  # a commit's wait for the WAL flush is DB time too
             continue
         who = owner.get(r["pid"])
         if not who or not who[0].startswith("jtfloor.") or low in ("", "begin") or low.startswith("begin"):
