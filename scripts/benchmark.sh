@@ -6,6 +6,7 @@
 #   scripts/benchmark.sh                                   # the large tenant, 50 users for 60 s
 #   SIZE=small USERS=10 DURATION=30 scripts/benchmark.sh   # the small demo tenant, a quick proof
 #   DATA_DIR=/tmp/jt-large scripts/benchmark.sh            # keep (or reuse) the generated data between runs
+#                                                          # (else it is deleted at the end unless KEEP_DATA=1)
 # Other knobs: PORT (8098), EMAIL / PASSWORD (the size's owner), RAMP (10 s), THINK (1 s between a person's requests),
 # FLOOR_REPS (20 serial requests each), REPLAYS (200), SKIP_BUILD=1 (use target/jeweltrak-*.jar as it is),
 # SCENARIOS (a comma-separated subset of sign-in,search,lists,pos,invoice,reports; SCENARIOS=invoice: finalize alone).
@@ -91,6 +92,8 @@ rm -rf benchmark/target/gatling
 REPORT=$(ls -d benchmark/target/gatling/storeday-*/ | tail -1)
 rm -rf "$OUT/gatling" && cp -r "$REPORT" "$OUT/gatling"
 stop_app
+# a generated large tenant is gigabytes: kept only when asked (DATA_DIR or KEEP_DATA=1)
+if [ -z "${DATA_DIR:-}" ] && [ "${KEEP_DATA:-0}" != 1 ]; then rm -rf "$DATA"; fi
 
 python3 benchmark/summarize.py --gatling-report "$OUT/gatling/index.html" --floor "$OUT/floor.json" \
   --out "$OUT/summary.md" --title "JewelTrak load benchmark ($(date -u +%Y-%m-%d))" \
