@@ -50,7 +50,7 @@ start_app() {
   local log=$WORK/app-$1.log started=$SECONDS
   JEWELTRAK_DATA_DIR=$DATA "$JAVA" -jar "$JAR" --server.port="$PORT" --jeweltrak.demo.size="$SIZE" > "$log" 2>&1 &
   APP=$!
-  while ! grep -q "JewelTrak is running at" "$log"; do
+  while ! grep -qs "JewelTrak is running at" "$log"; do
     if ! kill -0 "$APP" 2>/dev/null; then echo "the app stopped; see $log" >&2; exit 1; fi
     if [ $((SECONDS - started)) -gt 1800 ]; then echo "the app was not ready in 30 minutes; see $log" >&2; exit 1; fi
     if [ $(((SECONDS - started) % 30)) = 0 ]; then
