@@ -38,6 +38,7 @@ public class BenchmarkTenants {
             if (n % 10 == 0) log.info("Generated {} of {} small tenants", n, smallTenants);
         }
         generating.generate("Large Jewelers", "large.test", TenantShape.LARGE, 42);
+        generating.refreshStatistics();
         log.info("Benchmark tenants ready in {} s: sign in as {} / {}", (System.nanoTime() - started) / 1_000_000_000,
                 LARGE_OWNER, GeneratingATenant.PASSWORD);
     }

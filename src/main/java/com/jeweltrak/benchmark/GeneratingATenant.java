@@ -111,6 +111,19 @@ public class GeneratingATenant {
         return new Generated(opened.tenant(), opened.owner(), ownerEmail, counts, millis);
     }
 
+    /**
+     * Fresh planner statistics for the tables the script wrote: until autovacuum gets to them the planner knows
+     * nothing of the new rows and may choose a plan fit for an empty table.
+     */
+    public void refreshStatistics() {
+        try (Connection connection = owner.getConnection(); Statement sql = connection.createStatement()) {
+            for (String table : TABLES) sql.execute("analyze " + table);
+            sql.execute("analyze search_entry");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Analyzing the generated tables failed: " + e.getMessage(), e);
+        }
+    }
+
     private UserId person(String first, String last, String email, long group, Set<StoreId> stores) {
         return managingUsers.createWithPassword(new ManagingUsers.NewUser(first, last, email, null, Set.of(group), stores),
                 PASSWORD);
