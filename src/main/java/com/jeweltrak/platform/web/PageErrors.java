@@ -1,5 +1,6 @@
 package com.jeweltrak.platform.web;
 
+import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.lists.InvalidListRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +37,17 @@ class PageErrors {
         response.setStatus(HttpStatus.CONFLICT.value());
         model.addAttribute("reason", ApiErrors.BUSY);
         return "error/409";
+    }
+
+    /**
+     * A rule refused a request whose page does not catch it itself (a form posted without its choices: no tag style,
+     * no price, no stones ticked): the rule's message with 422, never a 500 (design §5; found by the role sweep).
+     */
+    @ExceptionHandler(BusinessRuleViolated.class)
+    String refused(BusinessRuleViolated e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("reason", e.getMessage());
+        return "error/422";
     }
 
     @ExceptionHandler(StateConflict.class)
