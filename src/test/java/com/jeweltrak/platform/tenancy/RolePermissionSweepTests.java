@@ -69,8 +69,10 @@ class RolePermissionSweepTests {
     static final List<Answer> foreign = new ArrayList<>();
     /** Holding the permission: GETs of own records, and the routes that name no record. */
     static final List<Answer> allowed = new ArrayList<>();
-    /** Calls that wrote although refused or naming the other tenant's records: route, phase, tenant. */
+    /** Calls that wrote although refused or naming the other tenant's records: the call, the row's table, the tenant. */
     static final List<String> writes = new ArrayList<>();
+    /** Control: audit rows the holders' writes left with the sweep's request ids, so the write check can see writes. */
+    static long holdersWrites;
     static Set<String> openApiOperations;
 
     @BeforeAll
@@ -82,6 +84,7 @@ class RolePermissionSweepTests {
                       @Autowired PeekProviders peekProviders, @Autowired CertificateFixtures certificateFixtures,
                       @Autowired StoredFiles storedFiles) throws Exception {
         long started = System.nanoTime();
+        long cpuAtStart = cpu();
         // a rerun of a failed test runs this again in the same JVM: start from nothing
         for (var collection : List.of(callers, unreadable, refused, foreign, allowed, writes)) collection.clear();
         requirements.clear();
@@ -173,29 +176,26 @@ class RolePermissionSweepTests {
             }
         }
 
+        long planting = System.nanoTime();
         // 1. lacking the permission, on the caller's own records: 403, and nothing written
+        long[] before = audits(jdbc, transactions, a, b);
         for (Route route : readable()) {
-            long[] before = audits(jdbc, transactions, a, b);
-            long t0 = System.nanoTime();
             refused.addAll(inParallel(callers.stream().filter(c -> !requirements.get(route.key()).heldBy(c.authorities()))
                     .map(c -> (Callable<Answer>) () -> c.call(mvc, route, values(route, c.own(), c.own()))).toList()));
-            wrote(route, "lacking the permission", before, jdbc, transactions, a, b);
-            time(route, t0);
         }
 
+        wrote(refused, before, jdbc, transactions, a, b);
         long refusing = System.nanoTime();
         // 2. every person, the other tenant's records: 404 (403 when lacking the permission), nothing written anywhere
+        before = audits(jdbc, transactions, a, b);
         for (Route route : readable()) {
             Map<String, Kind> variables = SweepRoutes.variables(route.pattern());
             if (SHARED_KEYS.containsAll(variables.values())) continue;
-            long[] before = audits(jdbc, transactions, a, b);
-            long t0 = System.nanoTime();
             foreign.addAll(inParallel(callers.stream()
                     .map(c -> (Callable<Answer>) () -> c.call(mvc, route, values(route, c.other(), c.own()))).toList()));
-            wrote(route, "the other tenant's ids", before, jdbc, transactions, a, b);
-            time(route, t0);
         }
 
+        wrote(foreign, before, jdbc, transactions, a, b);
         long foreignDone = System.nanoTime();
         // 3. holding the permission: every GET on the caller's own records, then the writes that name no record of a
         // tenant (creates, bulk actions, a list or report named by its key)
@@ -204,26 +204,33 @@ class RolePermissionSweepTests {
                 boolean get = route.method().equals("GET");
                 if (writes == get || (writes && !SHARED_KEYS.containsAll(SweepRoutes.variables(route.pattern()).values()))) continue;
                 if (writes && NOT_CALLED_AS_HOLDER.contains(route.key())) continue;
-                long t0 = System.nanoTime();
-                List<Callable<Answer>> holders = callers.stream().filter(c -> requirements.get(route.key()).heldBy(c.authorities()))
+                    List<Callable<Answer>> holders = callers.stream().filter(c -> requirements.get(route.key()).heldBy(c.authorities()))
                         .map(c -> (Callable<Answer>) () -> c.call(mvc, route, values(route, c.own(), c.own()))).toList();
                 // writes one after another: two people creating at once is the concurrency tests' business, not this one's
                 if (writes) for (Callable<Answer> call : holders) allowed.add(call.call());
                 else allowed.addAll(inParallel(holders));
-                time(route, t0);
-            }
+                }
         }
 
-        System.out.printf("Role permission sweep (issue 12 §3): %d routes (%d API operations in OpenAPI), %d people; %d calls"
-                        + " lacking the permission, %d with the other tenant's ids, %d holding it; %.1f s%n",
+        holdersWrites = TenantContext.callAs(a.id(), null, () -> transactions.execute(status -> jdbc.sql(
+                "select count(*) from audit_log where request_id like ?").param(SweepCaller.REQUEST_PREFIX + "%")
+                .query(Long.class).single()));
+        System.out.printf("Role permission sweep (issue 12 §3): %d routes (%d API operations in OpenAPI), %d people; calls:"
+                        + " %d lacking the permission, %d with the other tenant's ids, %d holding it; %.1f s (setup %.1f s,"
+                        + " refused %.1f s, other tenant's %.1f s, holding %.1f s), %.1f s of CPU%n",
                 routes.size(), openApiOperations.size(), callers.size(), refused.size(), foreign.size(), allowed.size(),
-                (System.nanoTime() - started) / 1e9);
-        System.out.printf("phases: refused until %.1f s, foreign until %.1f s%n", (refusing - started) / 1e9, (foreignDone - started) / 1e9);
-        System.out.println("slowest: " + timings.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(25).map(e -> e.getKey() + "=" + e.getValue() / 1_000_000 + "ms").toList());
+                seconds(started, System.nanoTime()), seconds(started, planting), seconds(planting, refusing),
+                seconds(refusing, foreignDone), seconds(foreignDone, System.nanoTime()), (cpu() - cpuAtStart) / 1e9);
     }
 
-    static final Map<String, Long> timings = new LinkedHashMap<>();
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
     /** A route's calls by the different people go out side by side: the sweep's run time is mostly waiting. */
     static final ExecutorService pool = Executors.newFixedThreadPool(3);
 
@@ -233,21 +240,23 @@ class RolePermissionSweepTests {
         return answers;
     }
 
-    private static void time(Route route, long t0) {
-        timings.merge(route.key(), System.nanoTime() - t0, Long::sum);
-    }
 
-    private static void wrote(Route route, String phase, long[] before, JdbcClient jdbc, TransactionTemplate transactions,
+    /** The calls among {@code answers} that wrote anything: the audit rows carrying their request ids. */
+    private static void wrote(List<Answer> answers, long[] before, JdbcClient jdbc, TransactionTemplate transactions,
                               TestTenants.Tenant... tenants) {
+        Map<String, Answer> byRequest = new LinkedHashMap<>();
+        answers.forEach(answer -> byRequest.put(answer.requestId(), answer));
         for (int t = 0; t < 2; t++) {
             long since = before[t];
-            List<String> rows = TenantContext.callAs(tenants[t].id(), null, () -> transactions.execute(status -> jdbc.sql(
-                    "select table_name || ' ' || action || ' by ' || coalesce(user_id::text, 'no one') from audit_log where id > ?"
+            String tenant = t == 0 ? "A" : "B";
+            TenantContext.callAs(tenants[t].id(), null, () -> transactions.execute(status -> jdbc.sql(
+                    "select request_id, table_name || ' ' || action from audit_log where id > ? and request_id like ?"
                             // a bearer token's last use is noted (at most once a minute) whatever the answer: not a write
                             + " and not (table_name = 'api_token' and action = 'UPDATE'"
                             + " and before_row - 'last_used_at' = after_row - 'last_used_at')")
-                    .param(since).query(String.class).list()));
-            if (!rows.isEmpty()) writes.add(route.key() + " with " + phase + " wrote in " + (t == 0 ? "A" : "B") + ": " + rows);
+                    .params(since, SweepCaller.REQUEST_PREFIX + "%")
+                    .query((rs, n) -> writes.add(byRequest.get(rs.getString(1)) + " wrote " + rs.getString(2) + " in " + tenant))
+                    .list()));
         }
     }
 
@@ -321,6 +330,7 @@ class RolePermissionSweepTests {
     // audit logs, which every write of a business table feeds, do not grow)
     @Test
     void refusedCallsAndCallsForTheOtherTenantsRecordsWriteNothing() {
+        assertThat(holdersWrites).as("audit rows of the holders' creates, found by their request ids").isPositive();
         assertThat(writes).isEmpty();
     }
 

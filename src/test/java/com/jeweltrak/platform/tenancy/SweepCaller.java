@@ -40,7 +40,11 @@ record SweepCaller(String tenant, String role, TestTenants.Person person, String
     /** Bodies for API operations without a sample, from OpenAPI; set by the sweep. */
     static SweepBodies bodies;
 
-    record Answer(SweepCaller caller, Route route, String uri, int status, String contentType, String body) {
+    /** Every call's X-Request-Id, which the audit log records beside each row the call wrote. */
+    private static final java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    static final String REQUEST_PREFIX = "sweep-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-";
+
+    record Answer(SweepCaller caller, Route route, String uri, int status, String contentType, String body, String requestId) {
         @Override
         public String toString() {
             return caller.tenant + "/" + caller.role + " " + route.method() + " " + uri + " → " + status;
@@ -100,12 +104,15 @@ record SweepCaller(String tenant, String role, TestTenants.Person person, String
             }
         }
         if (sample == null || route.api()) fillRequiredParameters(route, request, own);
+        String requestId = REQUEST_PREFIX + calls.incrementAndGet();
+        request.header("X-Request-Id", requestId);
         try {
             MvcResult result = mvc.perform(request).andReturn();
             return new Answer(this, route, uri.toString(), result.getResponse().getStatus(),
-                    String.valueOf(result.getResponse().getContentType()), result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+                    String.valueOf(result.getResponse().getContentType()), result.getResponse().getContentAsString(StandardCharsets.UTF_8),
+                    requestId);
         } catch (Exception unhandled) {
-            return new Answer(this, route, uri.toString(), 500, "", String.valueOf(unhandled));
+            return new Answer(this, route, uri.toString(), 500, "", String.valueOf(unhandled), requestId);
         }
     }
 
