@@ -1,6 +1,5 @@
 package com.jeweltrak.platform.web;
 
-import com.jeweltrak.platform.BusinessRuleViolated;
 import com.jeweltrak.platform.RecordNotFound;
 import com.jeweltrak.platform.lists.InvalidListRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,11 +39,11 @@ class PageErrors {
     }
 
     /**
-     * A rule refused a request whose page does not catch it itself (a form posted without its choices: no tag style,
-     * no price, no stones ticked): the rule's message with 422, never a 500 (design §5; found by the role sweep).
+     * A business rule refused what a controller did not expect to be refused (issue 12 §4: the fuzzing found pages
+     * answering 500 with the rule's message in the log): the person gets the message, and nothing was saved.
      */
-    @ExceptionHandler(BusinessRuleViolated.class)
-    String refused(BusinessRuleViolated e, Model model, HttpServletResponse response) {
+    @ExceptionHandler(com.jeweltrak.platform.BusinessRuleViolated.class)
+    String refused(com.jeweltrak.platform.BusinessRuleViolated e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("reason", e.getMessage());
         return "error/422";

@@ -6,7 +6,7 @@ final class MemoForms {
     private MemoForms() {
     }
 
-    // Serializable: a refused new memo is handed to the list page as a flash attribute, kept in the JDBC session
+    /** Serializable: a refused one goes back to the list as a flash attribute, kept in the (JDBC) session. */
     record NewMemoForm(Long customerId, String expectedReturn, String terms) implements java.io.Serializable {
     }
 
