@@ -191,9 +191,9 @@ class RolePermissionSweepTests {
             refused.addAll(inParallel(callers.stream().filter(c -> !requirements.get(route.key()).heldBy(c.authorities()))
                     .map(c -> (Callable<Answer>) () -> c.call(mvc, route, values(route, c.own(), c.own()))).toList()));
         }
-
         wrote(refused, before, jdbc, transactions, a, b);
         long refusing = System.nanoTime();
+
         // 2. every person, the other tenant's records: 404 (403 when lacking the permission), nothing written anywhere
         before = audits(jdbc, transactions, a, b);
         for (Route route : readable()) {
@@ -202,11 +202,13 @@ class RolePermissionSweepTests {
             foreign.addAll(inParallel(callers.stream()
                     .map(c -> (Callable<Answer>) () -> c.call(mvc, route, values(route, c.other(), c.own()))).toList()));
         }
-
         wrote(foreign, before, jdbc, transactions, a, b);
         long foreignDone = System.nanoTime();
+
         // 3. holding the permission: every GET on the caller's own records, then the writes that name no record of a
-        // tenant (creates, bulk actions, a list or report named by its key)
+        // tenant (creates, bulk actions, a list or report named by its key). A write naming a record is not sent with
+        // the caller's own (it would delete, void, revoke what later calls need): its holders met it in 2., where the
+        // answer must be 404 — they passed the permission check and reached the lookup.
         for (boolean writes : new boolean[] {false, true}) {
             for (Route route : readable()) {
                 boolean get = route.method().equals("GET");
