@@ -38,6 +38,27 @@ class PageErrors {
         return "error/409";
     }
 
+    /**
+     * A business rule refused what a controller did not expect to be refused (issue 12 §4: the fuzzing found pages
+     * answering 500 with the rule's message in the log): the person gets the message, and nothing was saved.
+     */
+    @ExceptionHandler(com.jeweltrak.platform.BusinessRuleViolated.class)
+    String refused(com.jeweltrak.platform.BusinessRuleViolated e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("reason", e.getMessage());
+        return "error/422";
+    }
+
+    /** See {@link ApiErrors#unstorable}: a value PostgreSQL cannot store is the request's fault, not ours. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String unstorable(org.springframework.dao.DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+        String reason = ApiErrors.unstorableValue(e);
+        if (reason == null) throw e;
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("reason", reason);
+        return "error/400";
+    }
+
     @ExceptionHandler(StateConflict.class)
     String conflict(StateConflict e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());

@@ -6,7 +6,8 @@ final class MemoForms {
     private MemoForms() {
     }
 
-    record NewMemoForm(Long customerId, String expectedReturn, String terms) {
+    /** Serializable: a refused one goes back to the list as a flash attribute, kept in the (JDBC) session. */
+    record NewMemoForm(Long customerId, String expectedReturn, String terms) implements java.io.Serializable {
     }
 
     record HeaderForm(String expectedReturn, String terms, String notes) {
