@@ -53,8 +53,9 @@ class MalformedTextFilter extends OncePerRequestFilter {
             }
         }
         if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
-            byte[] body = request.getInputStream().readNBytes(MAX_JSON_BODY);
-            String problem = problemWithJson(new String(body, StandardCharsets.UTF_8));
+            byte[] body = request.getInputStream().readNBytes(MAX_JSON_BODY + 1);
+            String problem = body.length > MAX_JSON_BODY ? "is larger than " + (MAX_JSON_BODY >> 20) + " MB."
+                    : problemWithJson(new String(body, StandardCharsets.UTF_8));
             if (problem != null) {
                 refuse(request, response, "body", problem);
                 return;

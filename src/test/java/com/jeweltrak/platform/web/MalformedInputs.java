@@ -112,7 +112,8 @@ final class MalformedInputs {
                 Value.both("February 30", "2026-02-30", true),
                 Value.both("month 13", "2026-13-01", true),
                 Value.both("SQL for a date", "2026-01-01' or '1'='1", true),
-                Value.jsonOnly("number for a date", "20261122", true),
+                // read as the basic ISO date 2026-11-22 where a date is parsed from text
+                Value.jsonOnly("number for a date", "20261122", false),
                 Value.jsonOnly("array for a date", "[2026, 11, 22, 99]", true),
                 Value.jsonOnly("object for a date", "{\"year\": 2026}", true),
                 Value.both("year 1", "0001-01-01", false),
