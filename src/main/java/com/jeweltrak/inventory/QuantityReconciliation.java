@@ -74,18 +74,28 @@ public class QuantityReconciliation {
 
     /** R5: only the items whose stored values differ, by StockID. */
     public Paged<Mismatch> run(int page, int size) {
-        long total = jdbc.sql("with e as (" + EXPECTED + ") select count(*) from e where " + MISMATCHED)
-                .query(Long.class).single();
-        List<Mismatch> rows = jdbc.sql("with e as (" + EXPECTED + ") select * from e where " + MISMATCHED
-                        + " order by e.stock_number limit :limit offset :offset")
+        // The mismatches are worked out once, whole (a hash join of items and their movement sums), then counted and
+        // paged: asked for "the first 50 by StockID", PostgreSQL would otherwise walk the items in order and rescan
+        // every item's sums for each one — hoping to stop early, which it never can when nothing is mismatched. Over
+        // the 200k-item benchmark tenant that took past the 30 s statement timeout; this way ≈ 3 s.
+        List<Mismatch> rows = new java.util.ArrayList<>();
+        long[] total = {0};
+        jdbc.sql("with e as materialized (" + EXPECTED + "), m as (select * from e where " + MISMATCHED + ") "
+                        + "select m.*, (select count(*) from m) as matching from m order by m.stock_number limit :limit offset :offset")
                 .param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new Mismatch(new ItemId(rs.getLong("id")), Long.toString(rs.getLong("stock_number")),
-                        Family.ofCode(rs.getString("family").charAt(0)), rs.getString("description"),
-                        rs.getBigDecimal("in_stock"), rs.getBigDecimal("expected_in_stock"),
-                        rs.getBigDecimal("on_memo"), rs.getBigDecimal("expected_on_memo"),
-                        rs.getBigDecimal("carats"), rs.getBigDecimal("expected_carats")))
-                .list();
-        return new Paged<>(rows, page, size, total);
+                .query(rs -> {
+                    total[0] = rs.getLong("matching");
+                    rows.add(new Mismatch(new ItemId(rs.getLong("id")), Long.toString(rs.getLong("stock_number")),
+                            Family.ofCode(rs.getString("family").charAt(0)), rs.getString("description"),
+                            rs.getBigDecimal("in_stock"), rs.getBigDecimal("expected_in_stock"),
+                            rs.getBigDecimal("on_memo"), rs.getBigDecimal("expected_on_memo"),
+                            rs.getBigDecimal("carats"), rs.getBigDecimal("expected_carats")));
+                });
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("with e as materialized (" + EXPECTED + ") select count(*) from e where " + MISMATCHED)
+                    .query(Long.class).single();
+        }
+        return new Paged<>(rows, page, size, total[0]);
     }
 
     /** R7 for the items named: refused as a whole when one of them has a negative expected value. */

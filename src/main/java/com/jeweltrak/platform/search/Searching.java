@@ -71,29 +71,48 @@ public class Searching {
         if (!query.searchable()) return SearchResults.tooShort(query.text(), page, size);
         List<SearchableType> visible = types.visibleTo(user);
         Map<String, Long> counts = new LinkedHashMap<>();
-        if (!visible.isEmpty()) {
-            jdbc.sql("select record_type, count(*) from " + HITS + " h group by record_type")
-                    .params(params(query, visible, user))
-                    .query(rs -> {
-                        counts.put(rs.getString(1), rs.getLong(2));
-                    });
-        }
         List<SearchableType> shown = onlyType == null || onlyType.isBlank() ? visible
                 : visible.stream().filter(t -> t.key().equals(onlyType)).toList();
-        long total = shown.stream().mapToLong(t -> counts.getOrDefault(t.key(), 0L)).sum();
-        List<SearchHit> hits = List.of();
-        if (total > (long) page * size) {
-            List<Object> params = params(query, shown, user);
+        List<SearchHit> hits = new ArrayList<>();
+        if (!visible.isEmpty()) {
+            // one search for the page and every group's count (the counts ride on each row, worked out once); only a
+            // page past the end, which has no rows to carry them, asks again for the counts alone
+            List<Object> params = params(query, visible, user);
+            params.add(keys(shown));
             params.add(keys(shown));
             params.add(size);
             params.add((long) page * size);
-            hits = jdbc.sql("select h.*, s.name as store_name from " + HITS + """
-                             h left join store s on s.id = h.store_id
+            jdbc.sql("with h as materialized (select * from " + HITS + """
+                             h)
+                            select h.*, s.name as store_name,
+                                   (select json_object_agg(c.record_type, c.n) from
+                                       (select record_type, count(*) as n from h group by record_type) c)::text as counts
+                            from h left join store s on s.id = h.store_id
+                            where h.record_type = any(?::text[])
                             order by array_position(?::text[], h.record_type), h.tier, h.score desc, lower(h.title), h.record_id
                             limit ? offset ?""")
-                    .params(params).query((rs, n) -> hit(rs)).list();
+                    .params(params).query(rs -> {
+                        if (counts.isEmpty()) counts.putAll(countsOf(rs.getString("counts")));
+                        hits.add(hit(rs));
+                    });
+            if (hits.isEmpty()) {
+                jdbc.sql("select record_type, count(*) from " + HITS + " h group by record_type")
+                        .params(params(query, visible, user))
+                        .query(rs -> {
+                            counts.put(rs.getString(1), rs.getLong(2));
+                        });
+            }
         }
+        long total = shown.stream().mapToLong(t -> counts.getOrDefault(t.key(), 0L)).sum();
         return new SearchResults(query.text(), null, groups(visible, counts, List.of()), hits, page, size, total);
+    }
+
+    private static Map<String, Long> countsOf(String json) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (json == null) return counts;
+        java.util.regex.Matcher pair = java.util.regex.Pattern.compile("\"([^\"]+)\"\\s*:\\s*(\\d+)").matcher(json);
+        while (pair.find()) counts.put(pair.group(1), Long.parseLong(pair.group(2)));
+        return counts;
     }
 
     private SearchResults empty(SearchQuery query, int page, int size) {

@@ -1,6 +1,12 @@
 package com.jeweltrak.sales.web;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import com.jeweltrak.contacts.Contact;
@@ -16,6 +22,7 @@ import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
 import com.jeweltrak.sales.Invoice;
 import com.jeweltrak.sales.InvoiceId;
+import com.jeweltrak.sales.InvoiceStatus;
 import com.jeweltrak.sales.InvoiceTotals;
 import com.jeweltrak.sales.Invoices;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,13 +62,14 @@ class InvoiceRows {
         long total = bind(jdbc.sql("select count(*)" + where), query).query(Long.class).single();
         List<Long> ids = bind(jdbc.sql("select i.id" + where + " order by " + query.orderBy() + " limit :size offset :offset"), query)
                 .param("size", query.size()).param("offset", query.offset()).query(Long.class).list();
-        return new Paged<>(ids.stream().map(this::row).toList(), query.page(), query.size(), total);
+        return new Paged<>(rows(ids), query.page(), query.size(), total);
     }
 
     @Transactional(readOnly = true)
     public void each(ListQuery query, Consumer<? super InvoiceRow> row) {
         bind(jdbc.sql("select i.id" + FROM + " and " + query.where() + " order by " + query.orderBy()), query)
-                .query(Long.class).list().forEach(id -> row.accept(row(id)));
+                .query(Long.class).list().stream().gather(java.util.stream.Gatherers.<Long>windowFixed(500))
+                .forEach(chunk -> rows(chunk).forEach(row));
     }
 
     /** Newest first, the invoices matching {@code condition} (SQL of this class's callers, never typed text). */
@@ -71,6 +79,40 @@ class InvoiceRows {
                 ListQuery.of("", "i.id", 0, limit)).param("value", value).param("limit", limit)
                 .query(Long.class).list().stream().map(this::row).toList();
     }
+
+    /**
+     * The rows of a page in one statement, in the order of {@code ids}: the figures an invoice keeps (total; balance =
+     * total − what its live tenders paid − its standing write-off, as {@link InvoiceTotals}) and the names beside it. A
+     * page used to load each whole invoice — lines, payments, write-offs — and its store, customer and salesperson one
+     * by one: ten statements a row, ≈ 250 a page. An invoice whose figures are not kept yet falls back to that way.
+     */
+    List<InvoiceRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        Map<Long, InvoiceRow> found = new HashMap<>();
+        jdbc.sql(ROWS).param("ids", ids.toArray(Long[]::new)).query((rs, n) -> {
+            BigDecimal total = rs.getBigDecimal("total");
+            return total == null ? null : new InvoiceRow(rs.getLong("id"), rs.getLong("number"),
+                    rs.getObject("invoice_date", LocalDate.class), rs.getString("store"), rs.getString("customer"),
+                    rs.getString("salesperson"), InvoiceStatus.valueOf(rs.getString("status")), total.setScale(2, RoundingMode.HALF_UP),
+                    rs.getBigDecimal("balance").setScale(2, RoundingMode.HALF_UP));
+        }).list().stream().filter(Objects::nonNull).forEach(row -> found.put(row.id(), row));
+        return ids.stream().map(id -> found.containsKey(id) ? found.get(id) : row(id)).toList();
+    }
+
+    private static final String ROWS = """
+            select i.id, i.number, i.invoice_date, i.status, s.name as store,
+                   coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.company) as customer,
+                   nullif(trim(concat_ws(' ', u.first_name, u.last_name)), '') as salesperson, i.total,
+                   i.total - (select coalesce(sum(p.amount), 0) from invoice_payment p
+                              where p.tenant_id = i.tenant_id and p.invoice_id = i.id and p.voided_at is null
+                                and p.moved_to_credit_at is null)
+                           - (select coalesce(sum(w.amount), 0) from invoice_write_off w
+                              where w.tenant_id = i.tenant_id and w.invoice_id = i.id and w.reversed_at is null) as balance
+            from invoice i
+            join store s on s.tenant_id = i.tenant_id and s.id = i.store_id
+            left join contact c on c.tenant_id = i.tenant_id and c.id = i.customer_id
+            left join app_user u on u.tenant_id = i.tenant_id and u.id = i.salesperson_id
+            where i.id = any(:ids)""";
 
     @Transactional(readOnly = true)
     public InvoiceRow row(long id) {

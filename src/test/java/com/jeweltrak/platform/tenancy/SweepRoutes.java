@@ -331,7 +331,15 @@ final class SweepRoutes {
             entry("POST /api/v1/work-orders/{id}/quote/email", """
                     {"toAddress": "sweep@example.com"}"""),
             entry("PUT /api/v1/job-templates/{id}", """
-                    {"name": "Sweep template", "orderType": "repair"}"""));
+                    {"name": "Sweep template", "orderType": "repair"}"""),
+            // issue 12 §3: routes naming no record whose OpenAPI schema alone does not make a valid body
+            entry("POST /api/v1/receivables/statements/email", """
+                    {"customerIds": [{ownContact}]}"""),
+            entry("POST /api/v1/stores", """
+                    {"name": "Sweep store", "timeZone": "America/Denver"}"""),
+            entry("PUT /api/v1/organization", """
+                    {"name": "Sweep organization", "businessType": "RETAILER", "openMemoReminderDays": 30,
+                     "birthdayAnniversaryReminderDays": 7, "goldWeightUnit": "GRAM"}"""));
 
     static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:/]+)(?::[^}]*)?}");
 
@@ -384,13 +392,17 @@ final class SweepRoutes {
     }
 
     static List<Route> routesWithPathVariables(RequestMappingHandlerMapping mappings, Set<String> recordTypes) {
+        return allRoutes(mappings, recordTypes).stream().filter(r -> r.pattern().contains("{")).toList();
+    }
+
+    /** issue 12 §3: every route of the app, with or without path variables, the Quick Peek once per record type. */
+    static List<Route> allRoutes(RequestMappingHandlerMapping mappings, Set<String> recordTypes) {
         List<Route> found = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
             Set<RequestMethod> methods = mapping.getKey().getMethodsCondition().getMethods();
             // a mapping for any method is swept with the two a browser or client sends
             Set<RequestMethod> swept = methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
             for (String pattern : mapping.getKey().getPatternValues()) {
-                if (!pattern.contains("{")) continue;
                 // /peek/{type}/{id}: one route per record type, so a type added later is swept with its ids
                 List<String> patterns = pattern.contains(TYPE_VARIABLE)
                         ? recordTypes.stream().sorted().map(type -> pattern.replace(TYPE_VARIABLE, type)).toList()
