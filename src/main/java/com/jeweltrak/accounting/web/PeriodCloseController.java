@@ -54,6 +54,8 @@ class PeriodCloseController {
     String save(@ModelAttribute PeriodCloseForm periodCloseForm, BindingResult binding, Model model,
                 RedirectAttributes redirect) {
         LocalDate date = null;
+        // a field that did not convert leaves the binding without its form (issue 12 §4): show the form again with the error
+        if (binding.getTarget() == null && binding.hasErrors()) return page(model, null);
         try {
             date = parse(periodCloseForm.closedThrough());
             closing.moveClosedThrough(date, Boolean.TRUE.equals(periodCloseForm.acknowledged()));

@@ -77,6 +77,11 @@ class PartnershipTabController {
                 HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Item item = visible(itemId, "Edit");
         boolean seesCost = CurrentUser.require().can(Permission.CAN_VIEW_COST);
+        // a field that did not convert leaves the binding without its form (issue 12 §4): show the form again with the error
+        if (result.getTarget() == null && result.hasErrors()) {
+            response.setStatus(422);
+            return render(items.get(item.id()), request, model);
+        }
         var terms = form.toTerms(result, seesCost);
         if (!seesCost) {
             // the value is a cost figure: without CanViewCost it is neither shown nor changed

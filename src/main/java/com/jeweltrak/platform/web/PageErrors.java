@@ -49,6 +49,16 @@ class PageErrors {
         return "error/422";
     }
 
+    /** See {@link ApiErrors#unstorable}: a value PostgreSQL cannot store is the request's fault, not ours. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String unstorable(org.springframework.dao.DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+        String reason = ApiErrors.unstorableValue(e);
+        if (reason == null) throw e;
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("reason", reason);
+        return "error/400";
+    }
+
     @ExceptionHandler(StateConflict.class)
     String conflict(StateConflict e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.CONFLICT.value());

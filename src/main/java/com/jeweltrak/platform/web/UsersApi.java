@@ -60,7 +60,9 @@ class UsersApi {
                           @NotBlank @Size(max = 254) String email, @Size(max = 40) String phone) {
     }
 
-    record AccessRequest(@NotEmpty Set<Long> groups, @NotEmpty Set<Long> stores) {
+    // a null among the ids (issue 12 §4: [null] answered 500) is refused like a missing list
+    record AccessRequest(@NotEmpty Set<@jakarta.validation.constraints.NotNull Long> groups,
+                         @NotEmpty Set<@jakarta.validation.constraints.NotNull Long> stores) {
     }
 
     record PasswordRequest(@NotBlank @Size(max = 128) String password) {

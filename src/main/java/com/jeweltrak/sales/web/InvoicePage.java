@@ -80,7 +80,8 @@ class InvoicePage {
      */
     String act(Invoice invoice, BindingResult result, HttpServletRequest request, HttpServletResponse response,
                        Model model, java.util.function.Supplier<String> action) {
-        try {
+        // a field that did not convert (issue 12 §4: "2" for a yes/no was read as no, and the line was added) is refused
+        if (!result.hasErrors()) try {
             String to = action.get();
             search.reindex(invoice.id()); // number, customer, total and status as the search box shows them
             return "redirect:" + (to == null ? "/sales/invoices/" + invoice.id() : to);

@@ -73,6 +73,7 @@ class SetStonesController {
     String add(@PathVariable long id, @Valid @ModelAttribute("setStoneForm") SetStoneForm form, BindingResult result,
                Model model) {
         Item item = access.editable(id);
+        com.jeweltrak.platform.web.FormErrors.keepWhenUnconverted(result, form, model);
         if (!result.hasErrors()) {
             try {
                 adding.add(item.id(), form.toDetails());
@@ -90,6 +91,7 @@ class SetStonesController {
                 BindingResult result, Model model) {
         Item item = access.editable(id);
         stones.get(item.id(), stoneId);
+        com.jeweltrak.platform.web.FormErrors.keepWhenUnconverted(result, form, model);
         if (!result.hasErrors()) {
             try {
                 adding.edit(item.id(), stoneId, form.toDetails());

@@ -74,6 +74,7 @@ class StylesController {
     @PostMapping
     String add(@Valid @ModelAttribute("styleForm") StyleForm form, BindingResult result, Model model,
                RedirectAttributes redirect) {
+        FormErrors.keepWhenUnconverted(result, form, model);
         StyleAccess.require(Style.family(form.family()).orElse(Family.JEWELRY), "Create");
         Optional<Style> style = form.toStyle(null, true, result);
         if (style.isPresent()) {
@@ -115,6 +116,7 @@ class StylesController {
                 Model model, RedirectAttributes redirect) {
         Style current = styles.get(new StyleId(id));
         StyleAccess.require(current.family(), "Edit");
+        FormErrors.keepWhenUnconverted(result, form, model);
         Optional<Style> edited = form.toStyle(current.id(), current.active(), result);
         if (edited.isPresent()) {
             try {

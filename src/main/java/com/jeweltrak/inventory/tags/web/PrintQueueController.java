@@ -61,6 +61,8 @@ class PrintQueueController {
     @PostMapping
     String add(@ModelAttribute("addTagForm") AddTagForm form, BindingResult result, HttpSession session, Model model,
                RedirectAttributes redirect) {
+        // a field that did not convert leaves the binding without its form (issue 12 §4): show the form again with the error
+        if (result.getTarget() == null && result.hasErrors()) return render(session, model);
         int copies = form.copies() == null ? defaults.of(CurrentUser.require().id()).copies() : form.copies();
         Optional<Item> item = items.findByStockId(form.stockId())
                 .filter(ItemAccess::mayView);

@@ -68,7 +68,10 @@ class WishlistsController {
     String add(@PathVariable long id, @Valid @ModelAttribute("wishlistForm") WishlistForm form, BindingResult result,
                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, RedirectAttributes redirect) {
         Item item = viewable(id);
-        if (form.contactId() == null) result.rejectValue("contactId", "required", "Pick a customer.");
+        // a contact id that did not convert already has its error, and no form to reject against (issue 12 §4)
+        if (form.contactId() == null && !result.hasFieldErrors("contactId")) {
+            result.rejectValue("contactId", "required", "Pick a customer.");
+        }
         if (!result.hasErrors()) {
             try {
                 adding.add(new ContactId(form.contactId()), item.id(), form.occasion(), form.note());
