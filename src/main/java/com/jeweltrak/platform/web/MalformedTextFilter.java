@@ -67,6 +67,8 @@ class MalformedTextFilter extends OncePerRequestFilter {
     }
 
     static String problemWith(String value) {
+        // a bare flag in the query ("/login?error") may come as a parameter without a value
+        if (value == null) return null;
         if (value.length() > MAX_TEXT) return "is longer than " + MAX_TEXT + " characters.";
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
