@@ -1,5 +1,7 @@
 package com.jeweltrak.platform.idempotency;
 
+import com.jeweltrak.platform.web.BodyReadOnce;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
@@ -43,7 +45,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         byte[] body = request.getInputStream().readNBytes(MAX_BODY);
-        BufferedRequest buffered = new BufferedRequest(request, body);
+        BodyReadOnce buffered = new BodyReadOnce(request, body);
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(buffered, answer);
@@ -53,58 +55,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throw e;
         } finally {
             answer.copyBodyToResponse();
-        }
-    }
-
-    /** The request with its body read once and served again to the handler. */
-    static final class BufferedRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BufferedRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        byte[] body() {
-            return body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

@@ -31,7 +31,7 @@ class IdempotencyInterceptor implements HandlerInterceptor {
         String key = request.getHeader(HEADER);
         if (key == null || !"POST".equals(request.getMethod()) || !(handler instanceof HandlerMethod method)
                 || !method.hasMethodAnnotation(Idempotent.class)
-                || !(request instanceof IdempotencyFilter.BufferedRequest buffered)) {
+                || !(request instanceof com.jeweltrak.platform.web.BodyReadOnce buffered)) {
             return true;
         }
         // the caller is part of the request: another user's retry with the key is refused, never shown this answer

@@ -60,7 +60,7 @@ class MalformedTextFilter extends OncePerRequestFilter {
                 refuse(request, response, "body", problem);
                 return;
             }
-            chain.doFilter(new ReadAgain(request, body), response);
+            chain.doFilter(new BodyReadOnce(request, body), response);
             return;
         }
         chain.doFilter(request, response);
@@ -148,62 +148,5 @@ class MalformedTextFilter extends OncePerRequestFilter {
             else out.append(c);
         }
         return out.append('"').toString();
-    }
-
-    /** The request with its JSON body read once here and served again to the handler. */
-    private static final class ReadAgain extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        ReadAgain(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
