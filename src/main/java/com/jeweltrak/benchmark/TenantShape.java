@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * How big a generated tenant is (issue 12 §1). The derived counts keep the proportions of a busy retail jeweler:
  * four pieces in five are one of a kind, the fifth is stocked in quantity (chains, studs); roughly half of the unique
- * pieces have sold, a quarter went out on memo; two and a half lines per invoice, a third of them bench services.
+ * pieces have sold, a third went out on memo; two and a half lines per invoice, a quarter of them bench services.
  */
 public record TenantShape(String label, int items, int contacts, int invoiceLines, int openInvoices, int memos) {
 
