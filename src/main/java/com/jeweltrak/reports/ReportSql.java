@@ -16,14 +16,10 @@ public final class ReportSql {
      * What has been paid on invoice {@code i}, all time (§4 R3): its tenders and the payments on account applied to it,
      * neither voided nor moved to credit on account. Use as {@code left join lateral (PAID) paid on true}.
      */
-    public static final String PAID = """
-            select coalesce(sum(p.amount), 0) as paid from invoice_payment p
-            where p.tenant_id = i.tenant_id and p.invoice_id = i.id and p.voided_at is null and p.moved_to_credit_at is null""";
+    public static final String PAID = com.jeweltrak.sales.InvoiceBalanceSql.PAID;
 
     /** The standing (not reversed) write-off of invoice {@code i}. Use as {@code left join lateral (WRITTEN_OFF) wo on true}. */
-    public static final String WRITTEN_OFF = """
-            select coalesce(sum(w.amount), 0) as written_off from invoice_write_off w
-            where w.tenant_id = i.tenant_id and w.invoice_id = i.id and w.reversed_at is null""";
+    public static final String WRITTEN_OFF = com.jeweltrak.sales.InvoiceBalanceSql.WRITTEN_OFF;
 
     /** The Quick Peek type of an item's family (J/W/D/C/P) held in {@code familyColumn}: peek an item with {@code "@column"}. */
     public static String itemPeekType(String familyColumn) {

@@ -21,6 +21,7 @@ import com.jeweltrak.platform.users.Permission;
 import com.jeweltrak.platform.users.User;
 import com.jeweltrak.platform.users.Users;
 import com.jeweltrak.sales.Invoice;
+import com.jeweltrak.sales.InvoiceBalanceSql;
 import com.jeweltrak.sales.InvoiceId;
 import com.jeweltrak.sales.InvoiceStatus;
 import com.jeweltrak.sales.InvoiceTotals;
@@ -103,16 +104,12 @@ class InvoiceRows {
             select i.id, i.number, i.invoice_date, i.status, s.name as store,
                    coalesce(nullif(trim(concat_ws(' ', c.first_name, c.last_name)), ''), c.company) as customer,
                    nullif(trim(concat_ws(' ', u.first_name, u.last_name)), '') as salesperson, i.total,
-                   i.total - (select coalesce(sum(p.amount), 0) from invoice_payment p
-                              where p.tenant_id = i.tenant_id and p.invoice_id = i.id and p.voided_at is null
-                                and p.moved_to_credit_at is null)
-                           - (select coalesce(sum(w.amount), 0) from invoice_write_off w
-                              where w.tenant_id = i.tenant_id and w.invoice_id = i.id and w.reversed_at is null) as balance
+                   i.total - (%s) - (%s) as balance
             from invoice i
             join store s on s.tenant_id = i.tenant_id and s.id = i.store_id
             left join contact c on c.tenant_id = i.tenant_id and c.id = i.customer_id
             left join app_user u on u.tenant_id = i.tenant_id and u.id = i.salesperson_id
-            where i.id = any(:ids)""";
+            where i.id = any(:ids)""".formatted(InvoiceBalanceSql.PAID, InvoiceBalanceSql.WRITTEN_OFF);
 
     @Transactional(readOnly = true)
     public InvoiceRow row(long id) {
